@@ -1,0 +1,179 @@
+"""Reading article files: plain text, Markdown or text with front matter, HTML, JSON Lines."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from dateline.extract.records import Article
+from dateline.ingest.decode import DecodeError, decode
+from dateline.ingest.errors import ReadError
+from dateline.ingest.metadata import Metadata, from_mapping
+from dateline.ingest.records import SourceArticle, content_hash
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+Item = SourceArticle | ReadError
+
+
+def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The decoded text of a file, refusing empty, oversized and binary files."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(
+                where,
+                f"file is {size / 1_048_576:.1f} MiB, over the limit of {max_bytes / 1_048_576:.0f} MiB "
+                "(raise it with --max-size MB)",
+            )
+        data = path.read_bytes()
+    except PermissionError as exc:
+        raise ReadError(where, "permission denied") from exc
+    except OSError as exc:
+        raise ReadError(where, f"cannot read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise ReadError(where, "empty file")
+    try:
+        text = decode(data)
+    except DecodeError as exc:
+        raise ReadError(where, str(exc)) from exc
+    if not text.strip():
+        raise ReadError(where, "empty file")
+    return text
+
+
+def _article(text: str, meta: Metadata, path: Path, where: str) -> SourceArticle:
+    if not text.strip():
+        raise ReadError(where, "no article text")
+    article = Article(
+        identifier=meta.identifier or path.name,
+        text=text,
+        title=meta.title,
+        published=meta.published,
+        published_precision=meta.published_precision or ("day" if meta.published else None),
+        url=meta.url,
+        source=meta.source,
+        language=meta.language,
+    )
+    return SourceArticle(article=article, path=str(path), content_hash=content_hash(article))
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:500]
+    return None
+
+
+def parse_text(text: str, path: Path, sidecar: Metadata, fallback: Metadata) -> SourceArticle:
+    """An article from plain text or Markdown, with an optional front-matter block.
+
+    Metadata precedence: the sidecar, then the front matter, then `fallback` (`--published`);
+    the title falls back on the first non-empty line.
+    """
+    where = str(path)
+    body = text
+    meta = Metadata()
+    if text.lstrip("\ufeff").startswith("---"):
+        try:
+            post = frontmatter.loads(text)
+        except (yaml.YAMLError, ValueError) as exc:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ReadError(where, f"malformed front matter ({reason})") from exc
+        if not isinstance(post.metadata, dict):
+            raise ReadError(where, "malformed front matter (not a mapping of fields)")
+        meta = from_mapping(post.metadata, where)
+        body = post.content
+    meta = sidecar.over(meta.over(fallback))
+    if meta.title is None:
+        meta = Metadata(title=_first_line(body)).over(meta)
+    return _article(body, meta, path, where)
+
+
+def parse_html(html: str, path: Path, sidecar: Metadata, fallback: Metadata) -> SourceArticle:
+    """An article from an HTML page: its main text, title and date found by trafilatura."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    where = str(path)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if doc is None or not (doc.text or "").strip():
+        raise ReadError(where, "no article text found in the HTML page")
+    found = Metadata(title=doc.title or None)
+    if doc.date:
+        # a page date we cannot read is no reason to refuse the article
+        with contextlib.suppress(ReadError):
+            found = from_mapping({"title": doc.title, "published": doc.date}, where)
+    return _article(doc.text, sidecar.over(found.over(fallback)), path, where)
+
+
+def parse_jsonl(text: str, path: Path, sidecar: Metadata, fallback: Metadata) -> Iterator[Item]:
+    """Articles from JSON Lines: one object a line with id, title, text, published, url, source.
+
+    A malformed line yields a ReadError naming the line and the reading goes on.
+    """
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield ReadError(where, "a JSON Lines record must be an object")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield ReadError(where, 'the record has no "text"')
+            continue
+        try:
+            meta = sidecar.over(from_mapping(record, where).over(fallback))
+        except ReadError as exc:
+            yield exc
+            continue
+        if meta.identifier is None:
+            meta = Metadata(identifier=f"{path.name}:{number}").over(meta)
+        try:
+            yield _article(body, meta, path, where)
+        except ReadError as exc:
+            yield exc
+
+
+def read_file(
+    path: Path, sidecar: Metadata, fallback: Metadata, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Item]:
+    """Every article in the file at `path`, or the errors that stopped them.
+
+    `sidecar` (from metadata.json) overrides what the file says of itself; `fallback` fills in
+    what neither gives.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield ReadError(
+            str(path), f"unsupported file type {suffix or '(none)'}: use .txt, .md, .html or .jsonl"
+        )
+        return
+    try:
+        text = read_text_file(path, max_bytes)
+        if suffix in JSONL_SUFFIXES:
+            # A sidecar entry describes one article; a JSON Lines file holds many.
+            yield from parse_jsonl(text, path, Metadata(), fallback)
+        elif suffix in HTML_SUFFIXES:
+            yield parse_html(text, path, sidecar, fallback)
+        else:
+            yield parse_text(text, path, sidecar, fallback)
+    except ReadError as exc:
+        yield exc

@@ -1,0 +1,97 @@
+"""Opening the database: the URL from a path or URL, SQLite pragmas, migrations on first use."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from dateline.store import migrate
+from dateline.store.errors import StoreError
+
+DEFAULT_DB = "dateline.db"
+SQLITE_BUSY_TIMEOUT_MS = 60_000
+
+
+def database_url(value: str) -> str:
+    """A SQLAlchemy URL from what the user gave: a full URL, or a path to a SQLite file."""
+    if "://" in value:
+        try:
+            make_url(value)
+        except ArgumentError as exc:
+            raise StoreError(f"{value!r} is not a database URL or path") from exc
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL so that readers and one writer run at once; wait rather than fail on a lock."""
+    dbapi_connection.isolation_level = None  # let SQLAlchemy's BEGIN below govern transactions
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # BEGIN IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout
+    # instead of failing with "database is locked" when both try to upgrade a read lock.
+    write = conn.get_execution_options().get("dateline_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+@dataclass
+class Database:
+    """An engine and its session factory, migrated to the head revision."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def session(self, *, write: bool = False) -> Session:
+        """A new session; `write=True` takes SQLite's write lock when its transaction begins."""
+        if write:
+            return self.sessions(bind=self.engine.execution_options(dateline_write=True))
+        return self.sessions()
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether this database is a SQLite file."""
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for `url`, with the SQLite settings dateline relies on."""
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def open_database(value: str, *, upgrade: bool = True) -> Database:
+    """Open the database at `value` (path or URL), migrating it to head unless told not to."""
+    url = database_url(value)
+    if url.startswith("sqlite:///"):
+        parent = Path(url.removeprefix("sqlite:///")).parent
+        if not parent.is_dir():
+            raise StoreError(f"the folder {parent} of the database does not exist")
+    engine = create_db_engine(url)
+    try:
+        if upgrade:
+            migrate.ensure_head(engine)
+    except sqlite3.DatabaseError as exc:  # pragma: no cover - wrapped by SQLAlchemy below
+        raise StoreError(f"{value} is not a usable database ({exc})") from exc
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
