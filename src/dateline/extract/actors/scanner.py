@@ -1,0 +1,91 @@
+"""A phrase scanner: finds many literal phrases in a text in one pass over its words.
+
+Python's `re` tries the alternatives of a big alternation one by one at every position, which is
+far too slow for thousands of names. Here phrases are indexed by their first word; the text's words
+are visited once and, at each, only the phrases starting with that word are compared, longest
+first. Matches are whole words: a phrase never starts or ends inside a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+WORD_RE = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` without changing its length, so offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower()[0] for ch in text)
+
+
+@dataclass(slots=True)
+class PhraseScanner(Generic[T]):
+    """Literal phrases with payloads, matched case-sensitively, or case-insensitively if `folded`."""
+
+    folded: bool = False
+    _index: dict[str, list[tuple[str, list[T]]]] = field(default_factory=dict)
+    _phrases: dict[str, list[T]] = field(default_factory=dict)
+
+    def add(self, phrase: str, payload: T) -> None:
+        """Add one phrase (several payloads may share a phrase)."""
+        phrase = phrase.strip()
+        if self.folded:
+            phrase = fold(phrase)
+        first = WORD_RE.match(phrase)
+        if first is None or first.start() != 0:
+            raise ValueError(f"a phrase must start with a word character: {phrase!r}")
+        payloads = self._phrases.get(phrase)
+        if payloads is None:
+            payloads = self._phrases[phrase] = []
+            bucket = self._index.setdefault(first.group(), [])
+            bucket.append((phrase, payloads))
+            bucket.sort(key=lambda item: -len(item[0]))
+        if payload not in payloads:
+            payloads.append(payload)
+
+    def __contains__(self, phrase: str) -> bool:
+        return (fold(phrase) if self.folded else phrase) in self._phrases
+
+    def get(self, phrase: str) -> list[T]:
+        """The payloads of exactly this phrase (empty if unknown)."""
+        return self._phrases.get(fold(phrase) if self.folded else phrase, [])
+
+    def phrases(self) -> Iterator[str]:
+        """Every phrase, as stored."""
+        return iter(self._phrases)
+
+    def longest_at(self, text: str, start: int, word: str) -> tuple[int, list[T]] | None:
+        """The longest phrase starting at `start` (where the word `word` begins): (end, payloads)."""
+        bucket = self._index.get(word)
+        if not bucket:
+            return None
+        for phrase, payloads in bucket:
+            end = start + len(phrase)
+            if text.startswith(phrase, start) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "_") or not phrase[-1].isalnum()
+            ):
+                return end, payloads
+        return None
+
+    def scan(self, text: str) -> list[tuple[int, int, list[T]]]:
+        """Non-overlapping longest matches, left to right: (start, end, payloads)."""
+        haystack = fold(text) if self.folded else text
+        found: list[tuple[int, int, list[T]]] = []
+        pos = 0
+        for word in WORD_RE.finditer(haystack):
+            start = word.start()
+            if start < pos:
+                continue
+            hit = self.longest_at(haystack, start, word.group())
+            if hit is not None:
+                found.append((start, hit[0], hit[1]))
+                pos = hit[0]
+        return found
