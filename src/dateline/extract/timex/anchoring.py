@@ -1,0 +1,177 @@
+"""Anchoring: which date an incomplete or relative expression is read against, and how.
+
+Deictic expressions ("yesterday", "last week", "on Thursday") are read against the publication
+date; anaphoric ones ("the same day", "two days later", "that month") against the last date of
+the discourse. A date framing the sentence ("reported in February 2019 that ... last October")
+takes over from the publication date, and so does the discourse when the text narrates a past
+far from its publication (a history, a chronology).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from dateline.extract.records import Anchor
+from dateline.extract.timex import periods as P
+from dateline.extract.timex.periods import Period
+
+_HORIZON_DAYS = 90  # an unanchored month and day this far ahead is still read as upcoming
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|’ll|to\s+be\s+held|scheduled|slated|expected\s+to|due\s+to|plans?\s+to|"
+    r"planned|set\s+to|is\s+to|are\s+to|upcoming|next|coming|would|going\s+to|intends?\s+to|hopes?\s+to|"
+    r"until|by)\b",
+    re.I,
+)
+_PAST_NARRATIVE_YEARS = 2  # explicit dates this many years before publication mark a narrative
+
+
+@dataclass(slots=True)
+class Discourse:
+    """The dates in force while a text is read left to right."""
+
+    text: str
+    reference: dt.date | None
+    last: Period | None = None  # the last resolved date of the discourse
+    last_pos: int = -1
+    explicit: Period | None = None  # the last date that carried its own year
+    explicit_pos: int = -1
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    def sentence_start(self, pos: int) -> int:
+        """The offset where the sentence holding `pos` starts."""
+        lo, hi = 0, len(self.sentence_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentence_starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.sentence_starts[lo]
+
+    def future(self, start: int, end: int) -> bool:
+        """Whether the clause before an expression speaks of the future (will, scheduled, next)."""
+        s = max(self.sentence_start(start), start - 60)
+        window = self.text[s:start]
+        cut = max(window.rfind(" said"), window.rfind(" says"))
+        if cut >= 0:
+            window = window[cut + 5:]
+        return _FUTURE.search(window) is not None
+
+    def frame(self, pos: int) -> Period | None:
+        """An explicit date earlier in the same sentence, if it differs from publication."""
+        if self.explicit is None or self.explicit_pos < self.sentence_start(pos):
+            return None
+        return self.explicit
+
+    def narrative(self) -> bool:
+        """Whether the discourse dwells in a past far from the publication date."""
+        if self.explicit is None or self.explicit.year is None:
+            return False
+        if self.reference is None:
+            return True
+        return self.reference.year - self.explicit.year >= _PAST_NARRATIVE_YEARS
+
+    def deictic_base(self, pos: int) -> tuple[dt.date | None, Anchor]:
+        """The day that deictic expressions ("last year", "in recent days") count from."""
+        if self.reference is None:
+            d = _day_of(self.last)
+            return (d, Anchor.DISCOURSE) if d else (None, Anchor.NONE)
+        return self.reference, Anchor.PUBLICATION
+
+    def shifted_base(self, pos: int) -> tuple[dt.date | None, Anchor]:
+        """The day that "last October", "next year" count from: a framing date of the same
+        sentence or a narrative's date, else the publication date."""
+        frame = self.frame(pos)
+        if frame is not None and frame.kind in (P.DAY, P.MONTH) and frame.year is not None:
+            if self.reference is None or abs((P.first_day(frame) - self.reference).days) > 45:
+                return P.first_day(frame), Anchor.DISCOURSE
+        if self.narrative():
+            d = _day_of(self.last) or _day_of(self.explicit)
+            if d is not None:
+                return d, Anchor.DISCOURSE
+        return self.deictic_base(pos)
+
+    def anaphoric_base(self) -> tuple[Period | None, Anchor]:
+        """The date that "the same day", "two days later", "that year" refer back to."""
+        if self.last is not None and self.last.year is not None:
+            return self.last, Anchor.DISCOURSE
+        if self.reference is not None:
+            return P.day(self.reference), Anchor.PUBLICATION
+        return None, Anchor.NONE
+
+    def year_for(self, pos: int) -> tuple[int | None, dt.date | None, Anchor]:
+        """For a month (and day) without a year: the year given by the discourse, or the
+        publication date to count from. Returns (year, base, anchor); one of year, base is None."""
+        frame = self.frame(pos)
+        if frame is not None and frame.year is not None and frame.kind in (P.DAY, P.MONTH, P.YEAR):
+            return frame.year, None, Anchor.DISCOURSE
+        if self.narrative() and self.last is not None and self.last.year is not None:
+            return self.last.year, None, Anchor.DISCOURSE
+        base, anchor = self.deictic_base(pos)
+        return None, base, anchor
+
+    def note(self, p: Period, pos: int, explicit: bool) -> None:
+        """Record a resolved date of the discourse."""
+        if p.year is None:
+            return
+        self.last, self.last_pos = p, pos
+        if explicit:
+            self.explicit, self.explicit_pos = p, pos
+
+
+def _day_of(p: Period | None) -> dt.date | None:
+    return P.first_day(p) if p is not None and p.year is not None else None
+
+
+def month_day(month: int, day: int, base: dt.date, future: bool) -> Period | None:
+    """A month and day without a year: the most recent past occurrence, unless it falls within
+    about 90 days after `base`; the next occurrence when the clause speaks of the future."""
+    for year in (base.year, base.year - 1, base.year + 1):
+        if not _valid(year, month, day):
+            return None
+    this = dt.date(base.year, month, day)
+    if future:
+        return P.day(this if this >= base else dt.date(base.year + 1, month, day))
+    if this <= base or (this - base).days <= _HORIZON_DAYS:
+        return P.day(this)
+    return P.day(dt.date(base.year - 1, month, day))
+
+
+def month_only(month: int, base: dt.date, future: bool) -> Period:
+    """A month without a year, by the same rule as `month_day` at month scale."""
+    ahead = (month - base.month) % 12
+    if ahead == 0:
+        return Period(P.MONTH, base.year, month)
+    if future or ahead <= 3:
+        return Period(P.MONTH, base.year + (month < base.month), month)
+    return Period(P.MONTH, base.year - (month > base.month), month)
+
+
+def weekday(wd: int, base: dt.date, rel: str, future: bool) -> Period:
+    """A weekday: this week's by default (the most recent one, today included), the next one
+    when the clause speaks of the future; "last" and "next" skip today."""
+    back = (base.weekday() - wd) % 7
+    ahead = (wd - base.weekday()) % 7
+    if rel in ("last", "past", "this past", "previous"):
+        return P.day(base - dt.timedelta(days=back or 7))
+    if rel in ("next", "coming", "this coming", "following"):
+        return P.day(base + dt.timedelta(days=ahead or 7))
+    if rel == "this":
+        return P.day(base + dt.timedelta(days=wd - base.weekday()))
+    if future:
+        return P.day(base + dt.timedelta(days=ahead))
+    return P.day(base - dt.timedelta(days=back))
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True

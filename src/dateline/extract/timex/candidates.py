@@ -1,0 +1,149 @@
+"""Finding candidate temporal expressions: triggers, grammar matches and the filters that drop
+what only looks like a date (modal "may", "Resolution 1973", "2000 troops", "a second").
+
+The grammar is only tried at the word starts just before a trigger word, so that the cost of
+the full grammar is paid a few times per date, not at every word of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from dateline.extract.timex.grammar import fields, grammar
+from dateline.extract.timex.lexicon import lexicon
+
+_LOOKBACK = 48  # characters before a trigger where an expression may start ("the beginning of")
+_WORD_START = re.compile(r"(?<![\w'’.-])[\w'’]")
+_PREV_WORD = re.compile(r"([\w'’.-]+)[\s,]*$")
+_NEXT_WORD = re.compile(r"^[\s,]*([\w'’-]+)")
+_SEASON_CONTEXT = frozenset(
+    "in during by until till since through throughout for before after of early late mid this last next "
+    "past coming every each".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A grammar match kept by the filters: its span, rule and named fields."""
+
+    start: int
+    end: int
+    rule: str
+    fields: dict[str, str]
+
+
+def prev_word(text: str, start: int, width: int = 30) -> str:
+    """The word just before `start`, lower-case, without its trailing punctuation."""
+    m = _PREV_WORD.search(text, max(0, start - width), start)
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def next_word(text: str, end: int, width: int = 30) -> str:
+    """The word just after `end`, lower-case."""
+    m = _NEXT_WORD.match(text[end:end + width])
+    return m.group(1).lower() if m else ""
+
+
+def _month_ok(text: str, start: int, end: int, month: str, bare: bool) -> bool:
+    """Whether a month name is a month here, not modal "may", the verb "march" or a name."""
+    word = month.lower().rstrip(".")
+    lex = lexicon()
+    before = prev_word(text, start)
+    after = next_word(text, end)
+    if word in lex.ambiguous_months:
+        if after in lex.month_blockers_after:
+            return False
+        return (not bare) or before in lex.month_context_before
+    if bare and (len(word) <= 4 and word not in ("june", "july")):
+        return before in lex.month_context_before
+    if bare and after[:1].isupper() and before not in lex.month_context_before:
+        return False
+    return True
+
+
+def _year_ok(text: str, start: int, end: int) -> bool:
+    """Whether a bare four-digit number is a year, not a count or an identifier."""
+    lex = lexicon()
+    before = prev_word(text, start)
+    after = next_word(text, end)
+    if before in lex.identifier_words or after in lex.counted_nouns:
+        return False
+    tail = text[end:end + 3]
+    return not (tail[:1] in ("-", "–") and tail[1:2].isdigit())
+
+
+def _keep(text: str, c: Candidate) -> bool:
+    f, rule = c.fields, c.rule
+    if "m" in f and (rule == "mon" or (rule == "dmy" and not f.get("y"))):
+        if not _month_ok(text, c.start, c.end, f["m"], bare=rule == "mon"):
+            return False
+    if rule in ("rmd", "rdm", "rmy", "ry") and f["j"].strip() == "and" and f.get("p", "").lower().strip() != "between":
+        return False
+    if rule == "ry" and len(f["b"]) == 2 and f["j"].strip() not in ("-", "–"):
+        return False
+    if rule == "ry" and not f.get("p") and f["j"].strip() not in ("-", "–") and not _year_ok(text, c.start, c.end):
+        return False
+    if rule == "year" and not f.get("f") and not f.get("mod"):
+        return _year_ok(text, c.start, c.end)
+    if rule == "dur":
+        if f["n"].lower() in ("a", "an") and f["u"].lower().startswith("second"):
+            return False
+        nxt = text[c.end:c.end + 5].lower()
+        if nxt.startswith(("-old", " old")):
+            return False
+    if rule == "ago" and f["dir"].lower() in ("before", "after", "back"):
+        return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end:c.end + 3]) is not None
+    if rule == "sea":
+        if f.get("the") and not f.get("y") and next_word(text, c.end) == "of":
+            return False
+        if not (f.get("rel") or f.get("the") or f.get("y") or f.get("mod")):
+            return (f["s"][:1].isupper() and f["s"].lower() != "fall") or prev_word(text, c.start) in _SEASON_CONTEXT
+    if rule == "qtr" and not (f.get("rel") or f.get("o") or f.get("y") or f.get("q") or f.get("y2")):
+        return text[c.start:c.start + 3].lower() == "the"
+    if rule == "dec" and f.get("w"):
+        return bool(f.get("the")) and prev_word(text, c.start) not in ("his", "her", "their", "its", "my")
+    if rule == "rel":
+        rel, unit = f["rel"].lower(), f["u"].lower()
+        if unit == "day" and rel not in ("same", "that", "previous", "following", "preceding", "prior"):
+            return False
+        if rel == "that" and unit in lexicon().months:
+            return False
+    return True
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """The kept grammar matches of a text, in order and non-overlapping."""
+    g = grammar()
+    done = 0
+    for trig in g.trigger.finditer(text):
+        if trig.start() < done:
+            continue
+        found = _at_trigger(text, trig.start(), trig.end(), done)
+        if found is not None:
+            done = found.end
+            yield found
+
+
+def _at_trigger(text: str, t_start: int, t_end: int, done: int) -> Candidate | None:
+    g = grammar()
+    lo = max(done, t_start - _LOOKBACK)
+    starts = [m.start() for m in _WORD_START.finditer(text, lo, t_start)]
+    starts.append(t_start)
+    for s in starts:
+        m = g.combined.match(text, s)
+        if m is None or m.end() <= t_start:
+            continue
+        rule = m.lastgroup or ""
+        c = Candidate(m.start(), m.end(), rule, fields(m, rule))
+        if _keep(text, c):
+            return c
+        for other in g.order[g.order.index(rule) + 1:]:
+            m2 = g.rules[other].match(text, s)
+            if m2 is None or m2.end() <= t_start:
+                continue
+            c = Candidate(m2.start(), m2.end(), other, fields(m2, other))
+            if _keep(text, c):
+                return c
+    return None

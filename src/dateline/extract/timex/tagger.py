@@ -1,0 +1,59 @@
+"""The tagger: candidates in, normalised and anchored `Timex` records out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.extract.records import Timex, TimexType
+from dateline.extract.timex.anchoring import Discourse
+from dateline.extract.timex.candidates import Candidate, candidates
+from dateline.extract.timex.citations import is_citation
+from dateline.extract.timex.fallback import NumericDates
+from dateline.extract.timex.normalise import READERS as EXPLICIT
+from dateline.extract.timex.normalise import Reading, read_num
+from dateline.extract.timex.relative import READERS as RELATIVE
+
+_READERS = {**EXPLICIT, **RELATIVE}
+_NOT_CALENDAR = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+class TimexTagger:
+    """Finds and normalises the temporal expressions of English texts.
+
+    Construct once and reuse: it holds the dateparser parsers (for numeric dates) and its
+    caches. `day_first` fixes the order of ambiguous numeric dates ("06/07/2021"); by default
+    slashes read month first and dots day first.
+    """
+
+    def __init__(self, day_first: bool | None = None) -> None:
+        self._numeric = NumericDates(day_first)
+
+    def tag(self, text: str, reference: dt.date | None = None) -> list[Timex]:
+        """The temporal expressions of `text`, sorted by start and non-overlapping.
+
+        `reference` is the publication date: deictic expressions ("yesterday", "on Thursday")
+        are resolved against it. Without it they keep X-values ("XXXX-06-10") and no date,
+        unless a date of the discourse anchors them.
+        """
+        if isinstance(reference, dt.datetime):
+            reference = reference.date()
+        discourse = Discourse(text, reference)
+        out: list[Timex] = []
+        for c in candidates(text):
+            reading = self._read(c, discourse)
+            if reading is None:
+                continue
+            start = reading.start if reading.start is not None else c.start
+            citation = is_citation(text, start, c.end)
+            date = reading.date_value()
+            out.append(Timex(start, c.end, text[start:c.end], reading.type, reading.value, date,
+                             reading.modifier, reading.anchor, citation))
+            if not citation and reading.period is not None and reading.value not in _NOT_CALENDAR:
+                if reading.type in (TimexType.DATE, TimexType.TIME):
+                    discourse.note(reading.until or reading.period, c.start, reading.explicit)
+        return out
+
+    def _read(self, c: Candidate, discourse: Discourse) -> Reading | None:
+        if c.rule == "num":
+            return read_num(c, discourse, self._numeric)
+        return _READERS[c.rule](c, discourse)
