@@ -67,9 +67,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_event")),
     )
     with op.batch_alter_table("event", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_event_date_earliest_date_latest", ["date_earliest", "date_latest"], unique=False
-        )
+        batch_op.create_index("ix_event_date_earliest_date_latest", ["date_earliest", "date_latest"], unique=False)
         batch_op.create_index("ix_event_type_date_earliest", ["type", "date_earliest"], unique=False)
 
     op.create_table(
@@ -153,7 +151,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("person_role", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_person_role_actor_id"), ["actor_id"], unique=False)
-
 
 
 def downgrade() -> None:

@@ -7,8 +7,8 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 from dateline.extract.records import Article
 from dateline.ingest.decode import DecodeError, decode
@@ -23,6 +23,17 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 Item = SourceArticle | ReadError
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML without timestamp typing: dates stay strings, so that ours say what is wrong with them."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_HANDLER = YAMLHandler()
 
 
 def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -84,16 +95,19 @@ def parse_text(text: str, path: Path, sidecar: Metadata, fallback: Metadata) -> 
     where = str(path)
     body = text
     meta = Metadata()
-    if text.lstrip("\ufeff").startswith("---"):
+    if _HANDLER.detect(text):
         try:
-            post = frontmatter.loads(text)
+            raw, body = _HANDLER.split(text)
+            fields = yaml.load(raw, Loader=_Loader)
         except (yaml.YAMLError, ValueError) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ReadError(where, f"malformed front matter ({reason})") from exc
-        if not isinstance(post.metadata, dict):
+        if fields is None:
+            fields = {}
+        if not isinstance(fields, dict):
             raise ReadError(where, "malformed front matter (not a mapping of fields)")
-        meta = from_mapping(post.metadata, where)
-        body = post.content
+        meta = from_mapping(fields, where)
+        body = body.lstrip("\n")
     meta = sidecar.over(meta.over(fallback))
     if meta.title is None:
         meta = Metadata(title=_first_line(body)).over(meta)
@@ -152,9 +166,7 @@ def parse_jsonl(text: str, path: Path, sidecar: Metadata, fallback: Metadata) ->
             yield exc
 
 
-def read_file(
-    path: Path, sidecar: Metadata, fallback: Metadata, max_bytes: int = DEFAULT_MAX_BYTES
-) -> Iterator[Item]:
+def read_file(path: Path, sidecar: Metadata, fallback: Metadata, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """Every article in the file at `path`, or the errors that stopped them.
 
     `sidecar` (from metadata.json) overrides what the file says of itself; `fallback` fills in
@@ -162,9 +174,7 @@ def read_file(
     """
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        yield ReadError(
-            str(path), f"unsupported file type {suffix or '(none)'}: use .txt, .md, .html or .jsonl"
-        )
+        yield ReadError(str(path), f"unsupported file type {suffix or '(none)'}: use .txt, .md, .html or .jsonl")
         return
     try:
         text = read_text_file(path, max_bytes)

@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -47,9 +48,7 @@ def current_revision(engine: Engine) -> str | None:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
     except DatabaseError as exc:
-        raise StoreError(
-            f"{engine.url.database or engine.url} is not a usable database ({exc.orig})"
-        ) from exc
+        raise StoreError(f"{engine.url.database or engine.url} is not a usable database ({exc.orig})") from exc
 
 
 def backup_sqlite(engine: Engine, revision: str) -> Path | None:
@@ -100,3 +99,5 @@ def _run(engine: Engine, verb: str, revision: str) -> None:
             getattr(command, verb)(config, revision)
     except OperationalError as exc:
         raise StoreError(f"cannot migrate the database ({exc.orig})") from exc
+    except CommandError as exc:
+        raise StoreError(f"cannot migrate to {revision!r} ({exc})") from exc

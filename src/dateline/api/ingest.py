@@ -1,0 +1,141 @@
+"""Ingest: read article files, extract their events, store each article in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from dateline.extract.pipeline import EXTRACTOR_VERSION, extract
+from dateline.extract.records import Article, Extraction
+from dateline.ingest.errors import ReadError
+from dateline.ingest.metadata import Metadata, Sidecars
+from dateline.ingest.readers import DEFAULT_MAX_BYTES, read_file
+from dateline.ingest.records import SourceArticle
+from dateline.ingest.walk import Found, find_files
+from dateline.store.engine import Database
+from dateline.store.models import Document
+from dateline.store.writes import Outcome, save_article
+
+Extractor = Callable[[Article], Extraction]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did."""
+
+    new: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    events: int = 0
+    failures: list[ReadError] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        """How many files or records could not be ingested."""
+        return len(self.failures)
+
+    def count(self, outcome: Outcome, events: int) -> None:
+        """Add one stored article to the tally."""
+        setattr(self, outcome.value, getattr(self, outcome.value) + 1)
+        if outcome is not Outcome.UNCHANGED:
+            self.events += events
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How to read: the fallback publication date and the size limit of one file."""
+
+    published: dt.date | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Found], list[ReadError]]:
+    """The files to read below `paths`, and the paths that could not be walked."""
+    found: list[Found] = []
+    errors: list[ReadError] = []
+    for item in find_files(list(paths)):
+        (errors if isinstance(item, ReadError) else found).append(item)  # type: ignore[arg-type]
+    return found, errors
+
+
+def _is_unchanged(db: Database, item: SourceArticle, extractor_version: str) -> bool:
+    with db.session() as session:
+        row = session.execute(
+            select(Document.content_hash, Document.extractor_version).where(
+                Document.identifier == item.article.identifier
+            )
+        ).first()
+    return row is not None and tuple(row) == (item.content_hash, extractor_version)
+
+
+def store_one(db: Database, item: SourceArticle, extractor: Extractor, extractor_version: str) -> tuple[Outcome, int]:
+    """Extract one article and store it in its own transaction; returns the outcome and event count."""
+    if _is_unchanged(db, item, extractor_version):
+        return Outcome.UNCHANGED, 0
+    extraction = extractor(item.article)  # outside the transaction: the write lock is held briefly
+    with db.session(write=True) as session, session.begin():
+        outcome = save_article(
+            session,
+            item.article,
+            extraction,
+            content_hash=item.content_hash,
+            extractor=extractor_version,
+            path=item.path,
+        )
+    return outcome, len(extraction.events)
+
+
+def ingest(
+    db: Database,
+    paths: Iterable[Path],
+    options: IngestOptions | None = None,
+    *,
+    extractor: Extractor | None = None,
+    extractor_version: str = EXTRACTOR_VERSION,
+    on_file: Callable[[Found], None] | None = None,
+    files: list[Found] | None = None,
+) -> IngestReport:
+    """Ingest every article below `paths`; a bad file is reported and the others go on.
+
+    `on_file` is called after each file (for a progress bar); `files` skips discovery when the
+    caller has already walked the paths.
+    """
+    options = options or IngestOptions()
+    extractor = extractor or extract
+    report = IngestReport()
+    if files is None:
+        files, walk_errors = discover(paths)
+        report.failures.extend(walk_errors)
+    sidecars = Sidecars()
+    fallback = Metadata(published=options.published)
+    seen: dict[str, str] = {}
+    for found in files:
+        try:
+            sidecar = sidecars.lookup(found.path, found.root)
+        except ReadError as exc:
+            report.failures.append(exc)
+            sidecar = Metadata()
+        for item in read_file(found.path, sidecar, fallback, options.max_bytes):
+            if isinstance(item, ReadError):
+                report.failures.append(item)
+                continue
+            identifier = item.article.identifier
+            if identifier in seen:
+                report.failures.append(
+                    ReadError(item.path, f"identifier {identifier!r} was already read from {seen[identifier]}")
+                )
+                continue
+            seen[identifier] = item.path
+            try:
+                outcome, events = store_one(db, item, extractor, extractor_version)
+            except Exception as exc:  # one article's failure must not stop the others
+                report.failures.append(ReadError(item.path, f"not stored ({type(exc).__name__}: {exc})"))
+                continue
+            report.count(outcome, events)
+        if on_file is not None:
+            on_file(found)
+    return report

@@ -1,0 +1,59 @@
+"""What every command shares: the database option, the one error path, output helpers."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from dateline.api.errors import UserError
+from dateline.ingest.errors import ReadError
+from dateline.store.engine import DEFAULT_DB, Database, open_database
+from dateline.store.errors import StoreError
+
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        envvar="DATELINE_DB",
+        help="Database: a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...).",
+        show_default=True,
+    ),
+]
+DEFAULT_DB_PATH = DEFAULT_DB
+
+stdout = Console(soft_wrap=False)
+stderr = Console(stderr=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print `Error: message` on stderr and exit with `code` (1: user error, 2: usage)."""
+    text = message if message.endswith((".", "?", "!")) else message + "."
+    typer.echo(f"Error: {text}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn the errors a user can fix into one line on stderr and exit code 1."""
+    try:
+        yield
+    except (UserError, StoreError, ReadError) as exc:
+        fail(str(exc))
+
+
+def open_db(value: str) -> Database:
+    """The database at `value`, migrated, or a one-line error."""
+    try:
+        return open_database(value)
+    except StoreError as exc:
+        fail(f"{exc}. Check --db or DATELINE_DB")
+
+
+def is_terminal() -> bool:
+    """Whether stderr is a terminal (progress bars show only there)."""
+    return sys.stderr.isatty()

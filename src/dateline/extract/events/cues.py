@@ -1,0 +1,113 @@
+"""Cues around a trigger: negation, hypothesis, the future, tense, and page furniture."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extract.events.triggers import Token
+
+NEGATIONS = frozenset(
+    """not never no n't didn't don't doesn't won't wouldn't hasn't haven't hadn't wasn't weren't cannot
+    can't neither nor without failed refused declined denied""".split()
+)
+HYPOTHETICAL = frozenset(
+    """if should could might may possible possibly potential potentially hypothetical unless whether consider
+    considering proposed would-be eventual prospective suppose imagine""".split()
+)
+FUTURE = frozenset({"will", "shall", "'ll", "scheduled", "planned", "plans", "plan", "planning", "intends",
+                    "intend", "intending", "upcoming", "forthcoming", "expected", "due", "set", "about",
+                    "preparing", "prepares", "prepare", "aims", "hopes", "hope", "hoping", "next",
+                    "to-be", "slated", "tentatively"})  # fmt: skip
+# Words that make the future cues above mean the future only in company: "set to", "due to".
+_NEEDS_TO = frozenset({"set", "due", "about", "expected", "scheduled", "plans", "plan", "planning", "intends",
+                       "intend", "intending", "aims", "hopes", "hope", "hoping", "preparing", "prepares",
+                       "prepare", "slated"})  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and|which|who|when|after|before)\b")
+
+_FURNITURE = re.compile(
+    r"page last modified|join (?:the|our) mailing list|click here|to suggest a correction|press ctrl|"
+    r"all rights reserved|^\s*copyright|subscribe (?:now|to)|sign up (?:for|to)|\bnewsletter\b|"
+    r"^\s*(?:read more|related|share this|follow us|advertisement|photo:|image:|credit:)|"
+    r"this comment contains|join now|cookies?\b.*\b(?:accept|policy)|log ?in to comment|"
+    r"^\s*(?:by|written by)\s+[A-Z][a-z]+ [A-Z][a-z]+\s*$",
+    re.IGNORECASE,
+)
+# A line after which the rest of a page is not the article: comments, teasers, footers.
+_TAIL = re.compile(
+    r"^\s*(?:comments?\s*\(\s*\d+\s*\)|\d+\s+comments?|other topics of interest|"
+    r"related (?:articles|stories|topics|posts)|"
+    r"more from|you may also like|recommended(?: for you)?|read next|most read|join the mailing list|"
+    r"page last modified|leave a (?:comment|reply)|to suggest a correction)",
+    re.IGNORECASE,
+)
+
+
+def article_end(text: str) -> int:
+    """Where the article body ends: the first line that starts comments, teasers or footers."""
+    for match in re.finditer(r"^.*$", text, re.MULTILINE):
+        if match.start() > 0 and _TAIL.match(match.group()):
+            return match.start()
+    return len(text)
+
+
+def is_furniture(sentence: str) -> bool:
+    """Whether a sentence is page furniture (mailing lists, bylines, credits), not news."""
+    return bool(_FURNITURE.search(sentence))
+
+
+def is_headline(sentence: str) -> bool:
+    """A Title Case line with no closing punctuation: a heading or a teaser, not a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
+    if not words or sentence.rstrip().endswith((".", "!", "?", '"', "”", ")")):
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) >= 0.6
+
+
+def _window(tokens: list[Token], first: int, last: int, before: int, after: int) -> list[str]:
+    return [t.lower for t in tokens[max(0, first - before) : first]] + [
+        t.lower for t in tokens[last + 1 : last + 1 + after]
+    ]
+
+
+def negated(tokens: list[Token], first: int) -> bool:
+    """A negation shortly before the trigger: "did not sign", "no agreement", "failed to meet"."""
+    window = [t.lower for t in tokens[max(0, first - 3) : first]]
+    return any(w in NEGATIONS for w in window)
+
+
+def hypothetical(tokens: list[Token], first: int) -> bool:
+    """A conditional or possibility shortly before the trigger: "could sign", "a possible deal"."""
+    window = [t.lower for t in tokens[max(0, first - 4) : first]]
+    return any(w in HYPOTHETICAL for w in window)
+
+
+def future(tokens: list[Token], first: int, last: int, noun: bool) -> bool:
+    """A cue of the future near the trigger: "will visit", "is about to sign", "summit, scheduled for"."""
+    words = [t.lower for t in tokens[max(0, first - 5) : first]]
+    if noun:
+        words += [t.lower for t in tokens[last + 1 : last + 5]]
+    for i, w in enumerate(words):
+        if w in FUTURE:
+            if w in _NEEDS_TO and not (i + 1 < len(words) and words[i + 1] in {"to", "for", "on", "in"}):
+                continue
+            return True
+    return False
+
+
+def present_perfect(tokens: list[Token], first: int) -> bool:
+    """ "has signed", "have agreed": the tense news uses for what just happened."""
+    window = [t.lower for t in tokens[max(0, first - 3) : first]]
+    return any(w in {"has", "have"} for w in window)
+
+
+def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    """Offsets, within `sentence`, of the clause that holds `position`."""
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end

@@ -1,0 +1,143 @@
+"""Finding event triggers in a sentence with the compiled lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.extract.events.lexicon import GAP, MAX_GAP, Lexicon, Pattern, TokenSpec
+
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d+(?:[.,]\d+)*")
+OBJECT_WINDOW = 6
+_BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"})
+_ADVERBS = frozenset(
+    "also reportedly already just recently officially formally jointly finally eventually allegedly not never "
+    "successfully duly then".split()
+)
+# Before these a verb form is a noun: "Italy's support", "the visit", "a deal".
+_NOUN_CUES = frozenset(
+    "the a an its his her their our your this that these those whose of such any no every each further continued "
+    "strong full new".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text with its offsets."""
+
+    start: int
+    end: int
+    lower: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon pattern matched in a sentence."""
+
+    pattern: Pattern
+    first: int  # index of the first token
+    last: int  # index of the last token
+    start: int
+    end: int
+    passive: bool
+    object_span: tuple[int, int] | None = None
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        """Offsets of the trigger with its object, when it needed one."""
+        if self.object_span is None:
+            return self.start, self.end
+        return min(self.start, self.object_span[0]), max(self.end, self.object_span[1])
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of text[start:end], lower-cased, with offsets into `text`."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text, start, end)]
+
+
+def _match(tokens: list[Token], i: int, specs: tuple[TokenSpec, ...]) -> int | None:
+    """Index of the last token when `specs` match from token i, else None (shortest gaps first)."""
+    if not specs:
+        return i - 1
+    spec = specs[0]
+    if spec is GAP:
+        for skip in range(MAX_GAP + 1):
+            found = _match(tokens, i + skip, specs[1:])
+            if found is not None:
+                return found
+        return None
+    if i < len(tokens) and tokens[i].lower in spec:
+        return _match(tokens, i + 1, specs[1:])
+    return None
+
+
+def _is_participle(word: str, pattern: Pattern) -> bool:
+    base = pattern.lemma.split()[0].lower()
+    return (word != base and not word.endswith(("ing", "s"))) or word in {"met", "held", "sent", "given", "made"}
+
+
+def _passive(tokens: list[Token], first: int, pattern: Pattern) -> bool:
+    if not _is_participle(tokens[first].lower, pattern):
+        return False
+    j = first - 1
+    while j >= 0 and tokens[j].lower in _ADVERBS:
+        j -= 1
+    return j >= 0 and tokens[j].lower in _BE
+
+
+def _find_object(lex: Lexicon, tokens: list[Token], trig_first: int, trig_last: int, name: str,
+                 look_back: bool) -> tuple[int, int] | None:  # fmt: skip
+    table = lex.objects.get(name, {})
+    spans = range(trig_last + 1, min(len(tokens), trig_last + 1 + OBJECT_WINDOW))
+    back = range(trig_first - 1, max(-1, trig_first - 1 - OBJECT_WINDOW), -1) if look_back else range(0)
+    for i in [*spans, *back]:
+        for specs in table.get(tokens[i].lower, ()):
+            last = _match(tokens, i, specs)
+            if last is not None:
+                return tokens[i].start, tokens[last].end
+    return None
+
+
+def find_triggers(lex: Lexicon, tokens: list[Token]) -> list[Trigger]:
+    """Non-overlapping triggers in a sentence's tokens, the most specific pattern at each place."""
+    found: list[Trigger] = []
+    i = 0
+    while i < len(tokens):
+        best: tuple[tuple[int, int], Trigger] | None = None
+        for pattern in lex.by_first.get(tokens[i].lower, ()):
+            last = _match(tokens, i, pattern.tokens)
+            if last is None:
+                continue
+            trigger = _qualify(lex, tokens, i, last, pattern)
+            if trigger is None:
+                continue
+            rank = (2 if trigger.object_span else 1, len(pattern.tokens))
+            if best is None or rank > best[0]:
+                best = (rank, trigger)
+        if best is None:
+            i += 1
+            continue
+        found.append(best[1])
+        i = best[1].last + 1
+    return found
+
+
+def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Pattern) -> Trigger | None:
+    """The trigger for a pattern matched at tokens i..last, or None when its conditions fail."""
+    word = tokens[i].lower
+    prev = tokens[i - 1].lower if i > 0 else ""
+    passive = pattern.pos == "verb" and _passive(tokens, i, pattern)
+    if pattern.pos == "verb":
+        if pattern.voice == "active" and passive:
+            return None
+        if pattern.voice == "passive" and not passive:
+            return None
+        if (prev in _NOUN_CUES or prev.endswith("'s")) and not word.endswith("ed") and word != "met":
+            return None  # "Italy's support", "the visit": a noun, matched by the noun list if at all
+    object_span = None
+    if pattern.needs:
+        object_span = _find_object(lex, tokens, i, last, pattern.needs, look_back=word != pattern.lemma)
+        if object_span is None and not pattern.needs_optional:
+            return None
+    return Trigger(pattern, i, last, tokens[i].start, tokens[last].end, passive, object_span)

@@ -1,0 +1,142 @@
+"""Writing articles and their events: one transaction per article, done by the caller."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.orm import Session
+
+from dateline.extract.codes import is_state_code
+from dateline.extract.records import ActorKind, ActorRef, Article, EventRecord, Extraction
+from dateline.store.models import Actor, ActorAlias, Document, Event, EventActor, EventSource, utcnow
+from dateline.store.text import fold
+
+
+class Outcome(StrEnum):
+    """What storing an article did."""
+
+    NEW = "new"
+    UNCHANGED = "unchanged"
+    REPLACED = "replaced"
+
+
+class ActorCache:
+    """Actor rows by (kind, code), created on first use within one session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._rows: dict[tuple[str, str], Actor] = {}
+
+    def get(self, ref: ActorRef) -> Actor:
+        """The actor row for `ref`, created (with its name as an alias) when new."""
+        key = (ref.kind.value, ref.code)
+        row = self._rows.get(key)
+        if row is None:
+            row = self._session.scalar(select(Actor).where(Actor.kind == key[0], Actor.code == key[1]))
+            if row is None:
+                row = Actor(kind=key[0], code=ref.code, name=ref.name)
+                names = dict.fromkeys([ref.code, ref.name])
+                row.aliases = [ActorAlias(alias=n, folded=fold(n)) for n in names if n]
+                self._session.add(row)
+                self._session.flush()
+            self._rows[key] = row
+        return row
+
+
+def event_rows(record: EventRecord, actors: ActorCache) -> Event:
+    """An Event row, with its actor rows, for an extracted record (sources added by the caller)."""
+    date = record.date
+    event = Event(
+        type=record.type.value,
+        status=record.status.value,
+        date_edtf=date.edtf if date else None,
+        date_earliest=date.earliest if date else None,
+        date_latest=date.latest if date else None,
+        date_precision=date.precision.value if date else None,
+        date_text=record.date_text,
+        summary=record.summary,
+        trigger=record.trigger,
+        cameo=record.cameo,
+        location=record.location,
+        confidence=record.confidence,
+    )
+    seen: set[tuple[int, str]] = set()
+    position = 0
+    refs = list(record.actors)
+    # A person counts for the state they served: the state joins the event as an actor too.
+    present = {a.code for a in refs if a.kind is not ActorKind.PERSON}
+    for ref in record.actors:
+        if ref.kind is ActorKind.PERSON and ref.state and ref.state not in present:
+            kind = ActorKind.STATE if is_state_code(ref.state) else ActorKind.ORGANISATION
+            refs.append(ActorRef(kind=kind, code=ref.state, name=ref.state, role=ref.role))
+            present.add(ref.state)
+    for ref in refs:
+        row = actors.get(ref)
+        if (row.id, ref.role.value) in seen:
+            continue
+        seen.add((row.id, ref.role.value))
+        event.actors.append(EventActor(actor=row, role=ref.role.value, position=position, office=ref.office))
+        position += 1
+    return event
+
+
+def _drop_document_events(session: Session, document: Document) -> None:
+    """Remove a document's sources, and the events no other document reports."""
+    session.execute(delete(EventSource).where(EventSource.document_id == document.id))
+    orphans = select(Event.id).where(~exists().where(EventSource.event_id == Event.id))
+    session.execute(delete(Event).where(Event.id.in_(orphans)))
+
+
+def save_article(
+    session: Session,
+    article: Article,
+    extraction: Extraction,
+    *,
+    content_hash: str,
+    extractor: str,
+    path: str | None = None,
+) -> Outcome:
+    """Store an article and its events, replacing what an earlier version of it left.
+
+    An article whose identifier, content hash and extractor version are already stored is left
+    as it is. The caller commits (or rolls back) the session: one transaction per article.
+    """
+    document = session.scalar(select(Document).where(Document.identifier == article.identifier))
+    if document is not None:
+        if document.content_hash == content_hash and document.extractor_version == extractor:
+            return Outcome.UNCHANGED
+        _drop_document_events(session, document)
+        outcome = Outcome.REPLACED
+    else:
+        document = Document(identifier=article.identifier)
+        session.add(document)
+        outcome = Outcome.NEW
+    document.title = article.title
+    document.source = article.source
+    document.url = article.url
+    document.published = article.published
+    document.published_precision = article.published_precision
+    document.language = article.language
+    document.content_hash = content_hash
+    document.extractor_version = extractor
+    document.path = path
+    document.text = article.text
+    document.ingested_at = utcnow()
+    session.flush()
+    actors = ActorCache(session)
+    for record in extraction.events:
+        event = event_rows(record, actors)
+        for ev in record.evidence:
+            event.sources.append(
+                EventSource(
+                    document=document,
+                    sentence=ev.sentence,
+                    start=ev.start,
+                    end=ev.end,
+                    date_text=record.date_text,
+                )
+            )
+        session.add(event)
+    session.flush()
+    return outcome

@@ -1,0 +1,127 @@
+"""Ingest: idempotence, replacement, isolation of bad files, one transaction per article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from dateline.api.ingest import ingest
+from dateline.extract.records import Article, Extraction
+from dateline.store.engine import Database
+from dateline.store.models import Actor, Document, Event, EventActor, EventSource
+
+pytestmark = pytest.mark.usefixtures("scripted")
+
+
+def counts(db: Database) -> dict[str, int]:
+    with db.session() as s:
+        return {m.__tablename__: s.scalar(select(func.count()).select_from(m)) or 0
+                for m in (Document, Event, EventSource, EventActor, Actor)}  # fmt: skip
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ARTICLE = "Title\n@event visit 2021-06-10 ITA,UKR Luigi_Di_Maio=ITA visit to Kyiv\n@event arrest 2021-05 ITA arrest\n"
+
+
+def test_reingest_changes_nothing(db: Database, tmp_path: Path) -> None:
+    """Ingesting the same folder twice stores the same rows and reports the articles unchanged."""
+    write(tmp_path / "a.txt", ARTICLE)
+    first = ingest(db, [tmp_path])
+    before = counts(db)
+    second = ingest(db, [tmp_path])
+    assert (first.new, first.events) == (1, 2)
+    assert (second.new, second.unchanged, second.replaced, second.events) == (0, 1, 0, 0)
+    assert counts(db) == before
+
+
+def test_changed_article_replaces_its_events(db: Database, tmp_path: Path) -> None:
+    """A changed article with the same identifier replaces its old events and sources."""
+    path = write(tmp_path / "a.txt", ARTICLE)
+    ingest(db, [tmp_path])
+    path.write_text("Title\n@event meeting 2022 FRA,DEU talks\n", encoding="utf-8")
+    report = ingest(db, [tmp_path])
+    assert report.replaced == 1
+    with db.session() as s:
+        assert s.scalars(select(Event.type)).all() == ["meeting"]
+        assert s.scalar(select(func.count()).select_from(EventSource)) == 1
+
+
+def test_new_extractor_version_reextracts(db: Database, tmp_path: Path) -> None:
+    """An article stored by an older extractor is re-extracted, not reported unchanged."""
+    write(tmp_path / "a.txt", ARTICLE)
+    ingest(db, [tmp_path], extractor_version="old")
+    assert ingest(db, [tmp_path], extractor_version="new").replaced == 1
+
+
+def test_bad_file_does_not_stop_the_others(db: Database, tmp_path: Path) -> None:
+    """Good files go in, each bad one is reported with its path and reason."""
+    write(tmp_path / "good.txt", ARTICLE)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 50)
+    report = ingest(db, [tmp_path])
+    assert report.new == 1
+    assert sorted((Path(f.location).name, f.reason) for f in report.failures) == [
+        ("bin.txt", "binary file, not text"),
+        ("empty.txt", "empty file"),
+    ]
+
+
+def test_failed_extraction_leaves_nothing_half_written(db: Database, tmp_path: Path) -> None:
+    """When storing an article fails, none of its rows remain and the next article still goes in."""
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", "Title\n@event visit 2021-06-10 ITA,UKR\n@event visit not-a-date ITA\n")
+    report = ingest(db, [tmp_path])
+    assert report.new == 1
+    assert [Path(f.location).name for f in report.failures] == ["b.txt"]
+    with db.session() as s:
+        assert s.scalars(select(Document.identifier)).all() == ["a.txt"]
+    assert counts(db)["event"] == 2
+
+
+def test_error_inside_the_transaction_rolls_back(db: Database, tmp_path: Path) -> None:
+    """An exception while writing an article rolls back its document row too."""
+    write(tmp_path / "a.txt", ARTICLE)
+
+    def broken(article: Article) -> Extraction:
+        from tests.conftest import scripted_extract
+
+        events = scripted_extract(article).events
+        return Extraction(events=(*events, "not an event"))  # type: ignore[arg-type]
+
+    report = ingest(db, [tmp_path], extractor=broken)
+    assert report.failed == 1
+    assert counts(db) == {"document": 0, "event": 0, "event_source": 0, "event_actor": 0, "actor": 0}
+
+
+def test_jsonl_articles_and_duplicate_identifiers(db: Database, tmp_path: Path) -> None:
+    """JSON Lines articles use their id; an id seen twice in one run is an error the second time."""
+    records = [
+        {"id": "x1", "text": "@event visit 2021 ITA,UKR"},
+        {"id": "x1", "text": "@event visit 2022 ITA,UKR"},
+    ]
+    write(tmp_path / "c.jsonl", "\n".join(json.dumps(r) for r in records))
+    report = ingest(db, [tmp_path])
+    assert report.new == 1
+    assert report.failures[0].reason.startswith("identifier 'x1' was already read from")
+
+
+def test_sidecar_metadata_is_stored(db: Database, tmp_path: Path) -> None:
+    """The publication date and title of a metadata.json sidecar are stored with the document."""
+    write(tmp_path / "articles" / "a.txt", ARTICLE)
+    write(
+        tmp_path / "metadata.json",
+        json.dumps({"articles": {"a.txt": {"title": "T", "published": "2021-07-01", "published_precision": "approx"}}}),
+    )
+    ingest(db, [tmp_path])
+    with db.session() as s:
+        doc = s.scalar(select(Document))
+    assert doc is not None
+    assert (doc.title, str(doc.published), doc.published_precision) == ("T", "2021-07-01", "approx")

@@ -1,0 +1,125 @@
+"""Queries: each filter, and date overlap at each precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dateline.api.ingest import ingest
+from dateline.store.engine import Database
+from dateline.store.queries import EventFilter, find_events, get_event, iter_events
+
+pytestmark = pytest.mark.usefixtures("scripted")
+
+CORPUS = {
+    "a.txt": "A\n@event visit 2021-06-10 ITA,UKR Luigi_Di_Maio=ITA Di Maio in Kyiv\n"
+    "@event agreement 2021-06 ITA,UKR police deal\n"
+    "@event statement 2021 UKR,RUS Volodymyr_Zelensky=UKR condemned\n",
+    "b.txt": "B\n@event sanctions 2014 EU,RUS sanctions\n@event vote 2016-06-27 ITA,RUS,EU senate vote\n"
+    "@event conference 2025-07 ITA,UKR planned reconstruction conference\n@event meeting - ITA,RUS undated talks\n",
+    "c.txt": "C\n@event visit 2020 UKR,ITA Volodymyr_Zelensky=UKR visit to Italy\n",
+}
+
+
+@pytest.fixture
+def stocked(db: Database, tmp_path: Path) -> Database:
+    for name, text in CORPUS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ingest(db, [tmp_path])
+    return db
+
+
+def summaries(db: Database, **kw: object) -> list[str]:
+    with db.session() as s:
+        return [e.summary for e in find_events(s, EventFilter(**kw))]  # type: ignore[arg-type]
+
+
+def test_all_events_sorted_by_date_undated_last(stocked: Database) -> None:
+    """Events come in date order; a less precise date sorts before the days it holds; undated last."""
+    assert summaries(stocked) == [
+        "sanctions", "senate vote", "visit to Italy", "condemned", "police deal", "Di Maio in Kyiv",
+        "planned reconstruction conference", "undated talks",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "expected"),
+    [
+        ((2021, 6, 10), (2021, 6, 10), ["condemned", "police deal", "Di Maio in Kyiv"]),
+        ((2021, 6, 1), (2021, 6, 30), ["condemned", "police deal", "Di Maio in Kyiv"]),
+        ((2021, 7, 1), (2021, 12, 31), ["condemned"]),
+        ((2020, 12, 31), (2021, 1, 1), ["visit to Italy", "condemned"]),
+        ((2014, 1, 1), (2016, 6, 26), ["sanctions"]),
+        ((2016, 6, 27), (2016, 6, 27), ["senate vote"]),
+    ],
+)
+def test_dates_match_by_overlap(stocked: Database, lo: tuple[int, int, int], hi: tuple[int, int, int],
+                                expected: list[str]) -> None:  # fmt: skip
+    """A range matches every event whose interval overlaps it, at day, month and year precision."""
+    assert summaries(stocked, date_from=dt.date(*lo), date_to=dt.date(*hi)) == expected
+
+
+def test_open_ended_ranges(stocked: Database) -> None:
+    """--from alone and --to alone bound one side; undated events never match a date filter."""
+    assert summaries(stocked, date_from=dt.date(2021, 1, 1)) == [
+        "condemned", "police deal", "Di Maio in Kyiv", "planned reconstruction conference",
+    ]  # fmt: skip
+    assert summaries(stocked, date_to=dt.date(2015, 1, 1)) == ["sanctions"]
+
+
+def test_country_filters_all_must_match(stocked: Database) -> None:
+    """Each --country must be involved; organisations count like states."""
+    assert summaries(stocked, countries=("RUS",)) == [
+        "sanctions",
+        "senate vote",
+        "condemned",
+        "undated talks",
+    ]
+    assert summaries(stocked, countries=("RUS", "EU")) == ["sanctions", "senate vote"]
+
+
+def test_between_needs_both(stocked: Database) -> None:
+    """--between A B matches events involving both, in either role."""
+    assert summaries(stocked, between=("ITA", "UKR"), date_from=dt.date(2021, 1, 1), date_to=dt.date(2021, 12, 31)) == [
+        "police deal", "Di Maio in Kyiv",
+    ]  # fmt: skip
+
+
+def test_person_counts_for_their_state(stocked: Database) -> None:
+    """A person's events are found by name, and the person's state is an actor of the event."""
+    assert summaries(stocked, persons=("Volodymyr Zelensky",)) == ["visit to Italy", "condemned"]
+    assert "Di Maio in Kyiv" in summaries(stocked, countries=("ITA",))
+
+
+def test_type_and_status(stocked: Database) -> None:
+    """--type and --status select by the event's type and status."""
+    assert summaries(stocked, types=("visit",)) == ["visit to Italy", "Di Maio in Kyiv"]
+    assert summaries(stocked, statuses=("planned",)) == ["planned reconstruction conference"]
+
+
+def test_document_and_limit(stocked: Database) -> None:
+    """--document restricts to one source; --limit cuts the list."""
+    assert summaries(stocked, document="c.txt") == ["visit to Italy"]
+    assert len(summaries(stocked, limit=2)) == 2
+
+
+def test_show_and_stream(stocked: Database) -> None:
+    """One event reads back with its sources; streaming yields every event once."""
+    with stocked.session() as s:
+        first = find_events(s, EventFilter(document="a.txt"))[0]
+        again = get_event(s, first.id)
+        assert again == first
+        assert again.sources[0].document == "a.txt"
+        assert again.sources[0].sentence.startswith("@event statement")
+        assert len(list(iter_events(s, batch=3))) == 8
+
+
+def test_filter_values_are_parameters(stocked: Database) -> None:
+    """Quotes, semicolons and LIKE wildcards in filter values match literally, not as SQL."""
+    for hostile in ("ITA' OR '1'='1", "%", "_", "ITA; DROP TABLE event;--", 'x"y'):
+        assert summaries(stocked, countries=(hostile,)) == []
+        assert summaries(stocked, persons=(hostile,)) == []
+        assert summaries(stocked, document=hostile) == []
+    assert len(summaries(stocked)) == 8
