@@ -85,6 +85,7 @@ class Gazetteer:
     persons: dict[str, Person] = field(default_factory=dict)
     reviewed: dt.date | None = None
     problems: list[str] = field(default_factory=list)
+    _by_office: dict[tuple[str, str], list[tuple[str, Role]]] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, path: Path | None = None, meta_path: Path | None = None) -> Gazetteer:
@@ -132,6 +133,7 @@ class Gazetteer:
             if alias and alias != name and alias not in person.aliases:
                 person.aliases.append(alias)
         person.roles.append(Role(state, office, start, end))
+        self._by_office = None
         person.roles.sort(key=lambda r: (r.start, office_rank(r.office)))
 
     def active(self, name: str, on: dt.date | None) -> list[Role]:
@@ -176,9 +178,10 @@ class Gazetteer:
         """The one person who held `office` of `state` on `on`, if exactly one did."""
         if on is None:
             return None
-        found = [
-            p.name
-            for p in self.persons.values()
-            if any(r.state == state and r.office == office and r.covers(on, self.reviewed) for r in p.roles)
-        ]
-        return found[0] if len(found) == 1 else None
+        if self._by_office is None:
+            self._by_office = {}
+            for p in self.persons.values():
+                for r in p.roles:
+                    self._by_office.setdefault((r.state, r.office), []).append((p.name, r))
+        found = {name for name, r in self._by_office.get((state, office), []) if r.covers(on, self.reviewed)}
+        return found.pop() if len(found) == 1 else None

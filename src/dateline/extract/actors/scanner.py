@@ -33,6 +33,8 @@ class PhraseScanner(Generic[T]):
     folded: bool = False
     _index: dict[str, list[tuple[str, list[T]]]] = field(default_factory=dict)
     _phrases: dict[str, list[T]] = field(default_factory=dict)
+    _token_re: re.Pattern[str] | None = None
+    _token_keys: int = 0
 
     def add(self, phrase: str, payload: T) -> None:
         """Add one phrase (several payloads may share a phrase)."""
@@ -80,12 +82,46 @@ class PhraseScanner(Generic[T]):
         haystack = fold(text) if self.folded else text
         found: list[tuple[int, int, list[T]]] = []
         pos = 0
-        for word in WORD_RE.finditer(haystack):
-            start = word.start()
+        for start, word in self._words(haystack):
             if start < pos:
                 continue
-            hit = self.longest_at(haystack, start, word.group())
+            hit = self.longest_at(haystack, start, word)
             if hit is not None:
                 found.append((start, hit[0], hit[1]))
                 pos = hit[0]
         return found
+
+    def _words(self, haystack: str) -> list[tuple[int, str]]:
+        """The words of `haystack` that may start a phrase, with their offsets, in order.
+
+        A case-sensitive scanner whose phrases start with capitals reads only capitalised words
+        (and the few lower-case first words it has); a folded one looks each first word up with
+        `str.find`, which is far faster than visiting every word of the text in Python.
+        """
+        if self.folded:
+            hits = []
+            for key in self._index:
+                at = haystack.find(key)
+                while at >= 0:
+                    end = at + len(key)
+                    if (at == 0 or not haystack[at - 1].isalnum()) and (
+                        end == len(haystack) or not haystack[end].isalnum()
+                    ):
+                        hits.append((at, key))
+                    at = haystack.find(key, end)
+            hits.sort()
+            return hits
+        if self._token_re is None or self._token_keys != len(self._index):
+            lower = sorted((k for k in self._index if not k[0].isupper() and not k[0].isdigit()), key=len, reverse=True)
+            alternatives = [r"[^\W\d_a-z]\w*", r"\d\w*"]
+            if lower:
+                alternatives.append("(?:" + "|".join(re.escape(k) for k in lower) + r")\b")
+            self._token_re = re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+            self._token_keys = len(self._index)
+        index = self._index
+        return [(m.start(), w) for m in self._token_re.finditer(haystack) if (w := m.group()) in index]
+
+
+def tokenize(text: str) -> list[tuple[int, str]]:
+    """The words of a text with their start offsets."""
+    return [(m.start(), m.group()) for m in WORD_RE.finditer(text)]
