@@ -21,8 +21,7 @@ _HORIZON_DAYS = 90  # an unanchored month and day this far ahead is still read a
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|to\s+be\s+held|scheduled|slated|expected\s+to|due\s+to|plans?\s+to|"
-    r"planned|set\s+to|is\s+to|are\s+to|upcoming|next|coming|would|going\s+to|intends?\s+to|hopes?\s+to|"
-    r"until|by)\b",
+    r"planned|planning|set\s+to|is\s+to|are\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as)\b",
     re.I,
 )
 _PAST_NARRATIVE_YEARS = 2  # explicit dates this many years before publication mark a narrative
@@ -39,6 +38,8 @@ class Discourse:
     explicit: Period | None = None  # the last date that carried its own year
     explicit_pos: int = -1
     sentence_starts: list[int] = field(default_factory=list)
+    narrative: bool = False  # the text dwells in a past far from its publication
+    last_quarter: Period | None = None  # the last quarter named, for "a year ago" in earnings news
 
     def __post_init__(self) -> None:
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
@@ -56,7 +57,7 @@ class Discourse:
 
     def future(self, start: int, end: int) -> bool:
         """Whether the clause before an expression speaks of the future (will, scheduled, next)."""
-        s = max(self.sentence_start(start), start - 60)
+        s = max(self.sentence_start(start), start - 45)
         window = self.text[s:start]
         cut = max(window.rfind(" said"), window.rfind(" says"))
         if cut >= 0:
@@ -69,14 +70,6 @@ class Discourse:
             return None
         return self.explicit
 
-    def narrative(self) -> bool:
-        """Whether the discourse dwells in a past far from the publication date."""
-        if self.explicit is None or self.explicit.year is None:
-            return False
-        if self.reference is None:
-            return True
-        return self.reference.year - self.explicit.year >= _PAST_NARRATIVE_YEARS
-
     def deictic_base(self, pos: int) -> tuple[dt.date | None, Anchor]:
         """The day that deictic expressions ("last year", "in recent days") count from."""
         if self.reference is None:
@@ -84,17 +77,15 @@ class Discourse:
             return (d, Anchor.DISCOURSE) if d else (None, Anchor.NONE)
         return self.reference, Anchor.PUBLICATION
 
-    def shifted_base(self, pos: int) -> tuple[dt.date | None, Anchor]:
-        """The day that "last October", "next year" count from: a framing date of the same
-        sentence or a narrative's date, else the publication date."""
-        frame = self.frame(pos)
-        if frame is not None and frame.kind in (P.DAY, P.MONTH) and frame.year is not None:
-            if self.reference is None or abs((P.first_day(frame) - self.reference).days) > 45:
-                return P.first_day(frame), Anchor.DISCOURSE
-        if self.narrative():
-            d = _day_of(self.last) or _day_of(self.explicit)
-            if d is not None:
-                return d, Anchor.DISCOURSE
+    def shifted_base(self, pos: int, named: bool = False) -> tuple[dt.date | None, Anchor]:
+        """The day that "last October", "on Thursday", "next year" count from: for a named
+        month or season ("last October"), a date framing the same sentence; else the
+        publication date (news speaks from its day, even when it recalls the past)."""
+        frame = self.frame(pos) if named else None
+        if frame is not None and frame.kind in (P.DAY, P.MONTH) and frame.year is not None and (
+            self.reference is None or abs((P.first_day(frame) - self.reference).days) > 45
+        ):
+            return P.first_day(frame), Anchor.DISCOURSE
         return self.deictic_base(pos)
 
     def anaphoric_base(self) -> tuple[Period | None, Anchor]:
@@ -111,7 +102,7 @@ class Discourse:
         frame = self.frame(pos)
         if frame is not None and frame.year is not None and frame.kind in (P.DAY, P.MONTH, P.YEAR):
             return frame.year, None, Anchor.DISCOURSE
-        if self.narrative() and self.last is not None and self.last.year is not None:
+        if self.narrative and self.last is not None and self.last.year is not None:
             return self.last.year, None, Anchor.DISCOURSE
         base, anchor = self.deictic_base(pos)
         return None, base, anchor
@@ -123,6 +114,19 @@ class Discourse:
         self.last, self.last_pos = p, pos
         if explicit:
             self.explicit, self.explicit_pos = p, pos
+        if p.kind == P.QUARTER:
+            self.last_quarter = p
+
+
+def is_narrative(years: list[int], reference: dt.date | None) -> bool:
+    """Whether a text whose explicit dates carry these years narrates a past far from its
+    publication (a history, a chronology) rather than reporting news."""
+    if reference is None:
+        return bool(years)
+    if len(years) < 3:
+        return False
+    far = sum(1 for y in years if reference.year - y >= _PAST_NARRATIVE_YEARS)
+    return far >= 0.6 * len(years)
 
 
 def _day_of(p: Period | None) -> dt.date | None:

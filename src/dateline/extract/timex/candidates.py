@@ -11,11 +11,22 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from dateline.extract.timex.grammar import fields, grammar
+from dateline.extract.timex.grammar import cv, fields, grammar
 from dateline.extract.timex.lexicon import lexicon
 
 _LOOKBACK = 48  # characters before a trigger where an expression may start ("the beginning of")
-_WORD_START = re.compile(r"(?<![\w'’.-])[\w'’]")
+# Words that may open an expression before its trigger word ("the", "early", "last", "two").
+_OPENER_WORDS = (
+    "the a an this that these last next past coming previous following current same prior preceding "
+    "early late mid earlier later between from almost nearly about some more less over roughly around "
+    "just only at up another further remaining final first second third fourth latest comparable fiscal "
+    "calendar fy year every each several few couple half latter day".split()
+)
+_OPENER = re.compile(
+    r"(?<![\w'’.-])(?:\d|Q[1-4]|"
+    + cv(*_OPENER_WORDS, *lexicon().numbers, *lexicon().ordinals, *lexicon().months, *lexicon().weekdays)
+    + r"(?![\w'’]))"
+)
 _PREV_WORD = re.compile(r"([\w'’.-]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"^[\s,]*([\w'’-]+)")
 _SEASON_CONTEXT = frozenset(
@@ -127,23 +138,38 @@ def candidates(text: str) -> Iterator[Candidate]:
 
 
 def _at_trigger(text: str, t_start: int, t_end: int, done: int) -> Candidate | None:
-    g = grammar()
+    """The longest kept match that covers a trigger: first at the trigger, then at the opener
+    words before it, nearest first, as long as each opener still starts a match."""
+    best = _match_at(text, t_start, t_start)
     lo = max(done, t_start - _LOOKBACK)
-    starts = [m.start() for m in _WORD_START.finditer(text, lo, t_start)]
-    starts.append(t_start)
-    for s in starts:
-        m = g.combined.match(text, s)
-        if m is None or m.end() <= t_start:
+    for m in reversed(list(_OPENER.finditer(text, lo, t_start))):
+        found = _match_at(text, m.start(), t_start)
+        if found is None:
+            break
+        best = found
+    return best
+
+
+# When the filters drop a match, the shorter readings still worth a try at the same place.
+_FALLBACK = {"rmd": ("mdy",), "rdm": ("dmy",), "rmy": ("my", "mon"), "ry": ("year",), "ago": ("dur",),
+             "dmy": ("dur",), "mdy": ("mon",)}
+
+
+def _match_at(text: str, s: int, t_start: int) -> Candidate | None:
+    """The kept match starting at `s` that reaches past `t_start`, by the first rule that gives one."""
+    g = grammar()
+    m = g.combined.match(text, s)
+    if m is None or m.end() <= t_start:
+        return None
+    rule = m.lastgroup or ""
+    c = Candidate(m.start(), m.end(), rule, fields(m, rule))
+    if _keep(text, c):
+        return c
+    for other in _FALLBACK.get(rule, ()):
+        m2 = g.rules[other].match(text, s)
+        if m2 is None or m2.end() <= t_start:
             continue
-        rule = m.lastgroup or ""
-        c = Candidate(m.start(), m.end(), rule, fields(m, rule))
+        c = Candidate(m2.start(), m2.end(), other, fields(m2, other))
         if _keep(text, c):
             return c
-        for other in g.order[g.order.index(rule) + 1:]:
-            m2 = g.rules[other].match(text, s)
-            if m2 is None or m2.end() <= t_start:
-                continue
-            c = Candidate(m2.start(), m2.end(), other, fields(m2, other))
-            if _keep(text, c):
-                return c
     return None

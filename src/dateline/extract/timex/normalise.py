@@ -172,7 +172,7 @@ def read_sea(c: Candidate, ctx: Discourse) -> Reading | None:
     if f.get("y"):
         return dated(Period(P.SEASON, A.year(f["y"]), index=code), modifier=mod, explicit=True)
     rel = (f.get("rel") or "").lower().split()
-    base, anchor = ctx.shifted_base(c.start)
+    base, anchor = ctx.shifted_base(c.start, named=True)
     if base is None:
         return dated(Period(P.SEASON, None, index=code), Anchor.NONE, modifier=mod)
     now = P.season_of(base)

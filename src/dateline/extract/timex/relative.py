@@ -36,10 +36,15 @@ def _step(rel: str) -> int:
 
 
 def _move(base: Period, n: int, kind: str) -> Period:
-    """`base` moved by n units of `kind`, at the coarser of the two precisions."""
-    if _FINENESS.index(base.kind) >= _FINENESS.index(kind):
-        return P.shift(base, n, kind)
-    return P.shift(P.coarsen(P.first_day(base), kind), n)
+    """`base` moved by n units of `kind`: a quarter or month keeps its precision ("a year
+    earlier" than 1989-Q3 is 1988-Q3), a day takes the unit's when it is coarser than a week,
+    and a period coarser than the unit stays as it is ("two days later" than 2015)."""
+    fine_base, fine_unit = _FINENESS.index(base.kind), _FINENESS.index(kind)
+    if fine_base > fine_unit:
+        return base
+    if base.kind == P.DAY and fine_unit > _FINENESS.index(P.WEEKEND):
+        return P.shift(P.coarsen(P.first_day(base), kind), n)
+    return P.shift(base, n, kind)
 
 
 def read_ago(c: Candidate, ctx: Discourse) -> Reading | None:
@@ -51,10 +56,10 @@ def read_ago(c: Candidate, ctx: Discourse) -> Reading | None:
     if direction in ("ago", "from now", "hence", "back"):
         base_day, anchor = ctx.shifted_base(c.start)
         base = P.day(base_day) if base_day else None
-        if base is not None and ctx.last is not None and ctx.last.kind == P.QUARTER and unit == "year":
-            base = ctx.last
     else:
         base, anchor = ctx.anaphoric_base()
+    if base is not None and ctx.last_quarter is not None and unit == "year" and not ctx.narrative:
+        base = ctx.last_quarter
     if n is None or n != int(n) or f["n"].lower() in ("several", "a few", "few", "a couple of"):
         return Reading(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor)
     if base is None:
@@ -79,7 +84,8 @@ def read_rel(c: Candidate, ctx: Discourse) -> Reading | None:
         if unit == "day" and base_p is not None and base_p.year is not None:
             return dated(_move(base_p, _step(rel), P.DAY), anchor)
     else:
-        base, anchor = ctx.shifted_base(c.start)
+        named = unit.rstrip(".") in lexicon().months
+        base, anchor = ctx.shifted_base(c.start, named)
     if unit in lexicon().months or unit.rstrip(".") in lexicon().months:
         m = A.month(unit)
         if base is None:
@@ -184,7 +190,7 @@ def read_qtr(c: Candidate, ctx: Discourse) -> Reading | None:
     if base is None:
         return dated(Period(P.QUARTER, None, index=n), Anchor.NONE)
     latest = P.shift(P.quarter_of(base), -1)
-    recent = ctx.last if ctx.last is not None and ctx.last.kind == P.QUARTER else None
+    recent = ctx.last_quarter
     if rel in ("year-ago", "year-earlier", "comparable"):
         q = recent or latest
         if n is not None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.extract.records import Timex, TimexType
-from dateline.extract.timex.anchoring import Discourse
+from dateline.extract.timex.anchoring import Discourse, is_narrative
 from dateline.extract.timex.candidates import Candidate, candidates
 from dateline.extract.timex.citations import is_citation
 from dateline.extract.timex.fallback import NumericDates
+from dateline.extract.timex.grammar import grammar
 from dateline.extract.timex.normalise import READERS as EXPLICIT
 from dateline.extract.timex.normalise import Reading, read_num
 from dateline.extract.timex.relative import READERS as RELATIVE
@@ -27,6 +28,7 @@ class TimexTagger:
 
     def __init__(self, day_first: bool | None = None) -> None:
         self._numeric = NumericDates(day_first)
+        grammar()  # compile the grammar now, not on the first text
 
     def tag(self, text: str, reference: dt.date | None = None) -> list[Timex]:
         """The temporal expressions of `text`, sorted by start and non-overlapping.
@@ -37,9 +39,11 @@ class TimexTagger:
         """
         if isinstance(reference, dt.datetime):
             reference = reference.date()
-        discourse = Discourse(text, reference)
+        found = list(candidates(text))
+        years = [int(c.fields["y"]) for c in found if c.fields.get("y", "").isdigit() and len(c.fields["y"]) == 4]
+        discourse = Discourse(text, reference, narrative=is_narrative(years, reference))
         out: list[Timex] = []
-        for c in candidates(text):
+        for c in found:
             reading = self._read(c, discourse)
             if reading is None:
                 continue
