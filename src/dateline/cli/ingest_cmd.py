@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from dateline.api.filters import date_bounds
+from dateline.api.dates import date_bounds
 from dateline.api.ingest import IngestOptions, IngestReport, discover
 from dateline.api.ingest import ingest as run_ingest
 from dateline.cli.common import DbOption, is_terminal, open_db, stderr, user_errors
