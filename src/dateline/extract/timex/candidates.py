@@ -117,7 +117,7 @@ def _keep(text: str, c: Candidate) -> bool:
         return bool(f.get("the")) and prev_word(text, c.start) not in ("his", "her", "their", "its", "my")
     if rule == "rel":
         rel, unit = f["rel"].lower(), f["u"].lower()
-        if unit == "day" and rel not in ("same", "that", "previous", "following", "preceding", "prior"):
+        if unit == "day" and rel not in ("same", "that", "previous", "following", "preceding", "prior", "next"):
             return False
         if rel == "that" and unit in lexicon().months:
             return False

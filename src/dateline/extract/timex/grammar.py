@@ -66,7 +66,7 @@ REL = cv("this past", "this coming", "last", "next", "this", "past", "coming", "
 DET = cv("the")
 
 
-_YY = r"(?<=[-–])\d\d(?![\d%]|[.,]\d|\w)"
+_YY = r"(?<=[-–])\d\d(?![\d%/-]|[.,]\d|\w)"
 _ISO_Y = r"(?<![\d-])(?:1\d{3}|20\d{2})"
 _ISO_D = r"0[1-9]|[12]\d|3[01]"
 _HOUR = r"(?<![\d:.])(?:1[0-2]|0?[1-9])"
@@ -144,7 +144,7 @@ def _rules() -> list[tuple[str, str]]:
 
 # Every rule holds one of these words or numbers; the tagger only tries the rules near them.
 TRIGGER = (
-    rf"(?<![\w'’$£€#.,/])(?:\d{{1,4}}(?:st|nd|rd|th|s)?(?!\d|[.,]\d)|'\d0s|Q[1-4]|{MONTH}|{WEEKDAY}|{SEASON}"
+    rf"(?<![\w'’$£€#.,/])(?:\d{{1,4}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,4}}(?:st|nd|rd|th|s)?(?!\d|[.,]\d)|'\d0s|Q[1-4]|{MONTH}|{WEEKDAY}|{SEASON}"
     rf"|{cv('second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade')}s?"
     rf"|{cv('weekend', 'morning', 'afternoon', 'evening', 'night', 'century', 'centuries', 'half')}"
     rf"|{cv('today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'present', 'presently')}"

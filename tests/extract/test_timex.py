@@ -1,0 +1,310 @@
+"""The temporal-expression tagger: spans, TimeML values and calendar readings, one behaviour each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.extract.records import Anchor, Precision, TimexType
+from dateline.extract.timex import TimexTagger, discourse_date, tag
+
+PUB = dt.date(2021, 6, 20)  # a Sunday
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimexTagger:
+    return TimexTagger()
+
+
+def one(tagger: TimexTagger, text: str, ref: dt.date | None = PUB):
+    found = tagger.tag(text, ref)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+def texts(tagger: TimexTagger, text: str, ref: dt.date | None = PUB) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tagger.tag(text, ref)]
+
+
+# Absolute dates ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The treaty was signed on 10 July 2019 in Vienna.", "10 July 2019", "2019-07-10"),
+        ("The treaty was signed on July 10, 2019, in Vienna.", "July 10, 2019", "2019-07-10"),
+        ("Talks resumed on 06 June 2018.", "06 June 2018", "2018-06-06"),
+        ("The summit opened on 2021-06-10.", "2021-06-10", "2021-06-10"),
+        ("He arrived on the 3rd of March 2020.", "the 3rd of March 2020", "2020-03-03"),
+        ("The deal of Sept. 15, 2020 held.", "Sept. 15, 2020", "2020-09-15"),
+    ],
+)
+def test_absolute_days(tagger, sentence, span, value):
+    """Full dates in the usual English forms are read as days, anchored to nothing."""
+    t = one(tagger, sentence)
+    assert (t.text, t.value, t.type) == (span, value, TimexType.DATE)
+    assert t.anchor is Anchor.ABSOLUTE
+    assert t.date is not None and t.date.precision is Precision.DAY and t.date.edtf == value
+
+
+def test_abbreviated_month_without_year_takes_the_publication_year(tagger):
+    """"Feb. 16" in a June 2021 article is the past February 16th."""
+    t = one(tagger, "The protest of Feb. 16 was dispersed.")
+    assert (t.text, t.value, t.anchor) == ("Feb. 16", "2021-02-16", Anchor.PUBLICATION)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The letter dated 25/12/2020 was leaked.", "2020-12-25"),  # day first: 25 > 12
+        ("The letter dated 12/25/2020 was leaked.", "2020-12-25"),  # month first: 25 > 12
+        ("The letter dated 06/07/2020 was leaked.", "2020-06-07"),  # slashes read month first
+        ("The letter dated 06.07.2020 was leaked.", "2020-07-06"),  # dots read day first
+    ],
+)
+def test_numeric_dates_infer_the_day_month_order(tagger, sentence, value):
+    """Numeric dates take the order a component over 12 proves, else the separator's custom."""
+    assert one(tagger, sentence).value == value
+
+
+def test_numeric_date_order_can_be_stated():
+    """A tagger told that days come first reads 06/07/2020 as 6 July."""
+    assert one(TimexTagger(day_first=True), "dated 06/07/2020.").value == "2020-07-06"
+
+
+# Partial dates ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "edtf", "precision", "modifier"),
+    [
+        ("It was agreed in May of 2021.", "May of 2021", "2021-05", "2021-05", Precision.MONTH, None),
+        ("It was founded in 2015.", "2015", "2015", "2015", Precision.YEAR, None),
+        ("It was founded in November 1995.", "November 1995", "1995-11", "1995-11", Precision.MONTH, None),
+        ("Relations froze in the 1960s.", "the 1960s", "196", "196X", Precision.DECADE, None),
+        ("The talks stalled in late 2020.", "late 2020", "2020", "2020", Precision.YEAR, "END"),
+        ("The revolt began in early 2011.", "early 2011", "2011", "2011", Precision.YEAR, "START"),
+        ("Troops left by mid-2019.", "mid-2019", "2019", "2019", Precision.YEAR, "MID"),
+        ("It must be ratified by March 2018.", "March 2018", "2018-03", "2018-03", Precision.MONTH, None),
+        ("It dates from the 20th century.", "the 20th century", "19", "19XX", Precision.CENTURY, None),
+    ],
+)
+def test_partial_dates(tagger, sentence, span, value, edtf, precision, modifier):
+    """Partial dates keep the precision the text gives, vague words only add a modifier."""
+    t = one(tagger, sentence)
+    assert (t.text, t.value, t.modifier) == (span, value, modifier)
+    assert t.date is not None and (t.date.edtf, t.date.precision) == (edtf, precision)
+
+
+def test_season_with_year(tagger):
+    """A season is the interval of its months and TimeML's season code."""
+    t = one(tagger, "Elections are due in the summer of 2022.")
+    assert (t.text, t.value) == ("the summer of 2022", "2022-SU")
+    assert t.date.edtf == "2022-06/2022-08" and t.date.precision is Precision.SEASON
+
+
+def test_quarter_with_year(tagger):
+    """A quarter is the interval of its months and TimeML's quarter value."""
+    t = one(tagger, "Growth slowed in the third quarter of 2020.")
+    assert (t.value, t.date.edtf, t.date.precision) == ("2020-Q3", "2020-07/2020-09", Precision.QUARTER)
+
+
+def test_first_half_of_year(tagger):
+    """"the first half of 2020" runs from January to June."""
+    t = one(tagger, "Exports fell in the first half of 2020.")
+    assert (t.text, t.value) == ("the first half of 2020", "2020-H1")
+    assert (t.date.earliest, t.date.latest) == (dt.date(2020, 1, 1), dt.date(2020, 6, 30))
+
+
+def test_last_fall_is_the_previous_autumn(tagger):
+    """"last fall" in June 2021 is the autumn of 2020."""
+    assert one(tagger, "They met last fall in Geneva.").value == "2020-FA"
+
+
+# Ranges -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "edtf"),
+    [
+        ("The summit of June 11-12 ended.", "June 11-12", "2021-06-11/2021-06-12"),
+        ("It met on February 27-28, 2019.", "February 27-28, 2019", "2019-02-27/2019-02-28"),
+        ("The plan runs from 2021 to 2031.", "2021 to 2031", "2021/2031"),
+        ("The war lasted between 2014 and 2016.", "2014 and 2016", "2014/2016"),
+        ("He served December 2014 to September 2016.", "December 2014 to September 2016",
+         "2014-12/2016-09"),
+        ("Talks ran 11-12 June 2019 in Oslo.", "11-12 June 2019", "2019-06-11/2019-06-12"),
+    ],
+)
+def test_ranges_carry_the_year_across(tagger, sentence, span, edtf):
+    """A range is one expression whose date is the interval, with the year carried across."""
+    t = one(tagger, sentence)
+    assert t.text == span
+    assert t.date is not None and (t.date.edtf, t.date.precision) == (edtf, Precision.RANGE)
+
+
+# Relative to the publication date ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The minister spoke on Thursday.", "2021-06-17"),
+        ("Thursday's session was tense.", "2021-06-17"),
+        ("The minister spoke yesterday.", "2021-06-19"),
+        ("The minister will speak tomorrow.", "2021-06-21"),
+        ("The minister spoke today.", "2021-06-20"),
+        ("Talks collapsed last week.", "2021-W23"),
+        ("Talks continue this month.", "2021-06"),
+        ("Talks collapsed last year.", "2020"),
+        ("Talks resume next year.", "2022"),
+        ("Talks collapsed earlier this week.", "2021-W24"),
+        ("Talks collapsed last October.", "2020-10"),
+        ("Talks collapsed two days ago.", "2021-06-18"),
+        ("The minister will visit on Friday.", "2021-06-25"),
+    ],
+)
+def test_relative_to_publication(tagger, sentence, value):
+    """Deictic expressions count from the publication date."""
+    t = one(tagger, sentence)
+    assert t.value == value
+    assert t.anchor is Anchor.PUBLICATION
+
+
+def test_month_day_without_year_is_the_most_recent_past(tagger):
+    """"On June 10" in a June 2021 article is 2021-06-10; "On December 5" is 2020-12-05."""
+    assert one(tagger, "On June 10, the ministers met.").value == "2021-06-10"
+    assert one(tagger, "On December 5, the ministers met.").value == "2020-12-05"
+
+
+def test_month_day_within_ninety_days_ahead_is_upcoming(tagger):
+    """A month and day up to about 90 days after publication is read as coming."""
+    assert one(tagger, "On August 10, the ministers meet.").value == "2021-08-10"
+
+
+def test_tense_cue_pushes_month_day_forward(tagger):
+    """"will ... on March 3" is next March, not the last one."""
+    assert one(tagger, "The court will rule on March 3.").value == "2022-03-03"
+
+
+def test_recent_days_is_the_publication_month(tagger):
+    """"in recent days" is TimeML's PAST_REF, dated to the publication month."""
+    t = one(tagger, "Shelling intensified in recent days.")
+    assert (t.text, t.value) == ("recent days", "PAST_REF")
+    assert t.date.edtf == "2021-06" and t.date.precision is Precision.MONTH
+
+
+@pytest.mark.parametrize("word", ["now", "currently"])
+def test_present_reference(tagger, word):
+    """"now" and "currently" are PRESENT_REF, dated to the publication day."""
+    t = one(tagger, f"The embassy is {word} closed.")
+    assert (t.value, t.date.edtf) == ("PRESENT_REF", "2021-06-20")
+
+
+def test_without_reference_relative_dates_keep_x_values(tagger):
+    """With no publication date and no discourse date, a month and day has an X year."""
+    t = one(tagger, "On June 10, the ministers met.", None)
+    assert (t.value, t.date, t.anchor) == ("XXXX-06-10", None, Anchor.NONE)
+
+
+# Relative to the discourse ----------------------------------------------------------------------
+
+def test_last_october_in_a_report_from_february_2019(tagger):
+    """A date framing the sentence anchors "last October"."""
+    found = tagger.tag("L'Espresso reported in February 2019 that talks in Moscow last October failed.", PUB)
+    assert [(t.text, t.value) for t in found] == [("February 2019", "2019-02"), ("last October", "2018-10")]
+    assert found[1].anchor is Anchor.DISCOURSE
+
+
+@pytest.mark.parametrize(
+    ("follow", "value"),
+    [
+        ("The next day, they left.", "2019-03-05"),
+        ("The previous day, they arrived.", "2019-03-03"),
+        ("Two days later, they left.", "2019-03-06"),
+        ("They left the same day.", "2019-03-04"),
+        ("They left later that month.", "2019-03"),
+        ("The following year, they returned.", "2020"),
+    ],
+)
+def test_anaphoric_dates_follow_the_discourse(tagger, follow, value):
+    """"the same day", "two days later", "that month" count from the last date of the text."""
+    found = tagger.tag(f"The delegations met on 4 March 2019 in Minsk. {follow}", PUB)
+    assert found[-1].value == value
+    assert found[-1].anchor is Anchor.DISCOURSE
+
+
+def test_narrative_month_day_inherits_the_discourse_year(tagger):
+    """In a history, "On 11 June" after several dates of 1944 is in 1944."""
+    text = ("In 1942 the army retreated. In 1943 it regrouped. The landings began on 6 June 1944. "
+            "On 11 June the beachheads were joined.")
+    assert tagger.tag(text, dt.date(2009, 12, 19))[-1].value == "1944-06-11"
+
+
+def test_discourse_date_in_force(tagger):
+    """discourse_date gives the last non-citation date before a position."""
+    text = "On 4 March 2019 they met (Ansa, May 7, 2019). They agreed."
+    found = tagger.tag(text, PUB)
+    assert discourse_date(found, text.index("They agreed")).value == "2019-03-04"
+    assert discourse_date(found, 2) is None
+
+
+# Not dates --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers may meet again.",
+        "Protesters march on the capital.",
+        "He paused for a second time.",
+        "Resolution 2231 was adopted 287-55.",
+        "The fund holds $4.5 billion for 240,000 refugees.",
+        "The convoy carried 1500 troops.",
+        "Theresa May met Angela Merkel.",
+    ],
+)
+def test_not_dates(tagger, sentence):
+    """Modal "may", the verb "march", "a second", counts and identifiers are not dates."""
+    assert [t for t in tagger.tag(sentence, PUB) if t.type is not TimexType.DURATION] == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [("It lasted 24 years.", "P24Y"), ("He fasted 48 hours.", "PT48H"),
+                                                 ("They waited two weeks.", "P2W")])
+def test_durations(tagger, sentence, value):
+    """Amounts of time are DURATION expressions with no calendar date."""
+    t = one(tagger, sentence)
+    assert (t.type, t.value, t.date) == (TimexType.DURATION, value, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Rome protested (Ansa, November 3, 2020).", "November 3, 2020"),
+        ("Kyiv objected (see EDM, October 16, 2015).", "October 16, 2015"),
+        ("Kyiv objected (Ukrinform, May 7).", "May 7"),
+    ],
+)
+def test_citations_are_found_and_marked(tagger, sentence, span):
+    """A date in a parenthesised source reference is found but marked as a citation."""
+    t = one(tagger, sentence)
+    assert (t.text, t.citation) == (span, True)
+
+
+def test_citation_does_not_anchor_the_discourse(tagger):
+    """"the next day" after a citation counts from the real date before it."""
+    found = tagger.tag("They met on 4 March 2019 (Ansa, May 7, 2019). The next day they left.", PUB)
+    assert found[-1].value == "2019-03-05"
+
+
+# API ---------------------------------------------------------------------------------------------
+
+def test_results_are_sorted_non_overlapping_with_offsets():
+    """Module-level tag() returns sorted, non-overlapping spans that index the text."""
+    text = "On 4 March 2019 and again on Thursday, and in 2020, they met."
+    found = tag(text, PUB)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_datetime_reference_is_accepted(tagger):
+    """A datetime as reference is read as its date."""
+    assert one(tagger, "They met yesterday.", dt.datetime(2021, 6, 20, 15, 0)).value == "2021-06-19"
