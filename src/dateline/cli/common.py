@@ -26,7 +26,8 @@ DbOption = Annotated[
 ]
 DEFAULT_DB_PATH = DEFAULT_DB
 
-stdout = Console(soft_wrap=False)
+# Piped output gets wide lines rather than Rich's 80-column default, so rows stay whole.
+stdout = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
 stderr = Console(stderr=True)
 
 
