@@ -72,7 +72,9 @@ def test_seats_of_power(finder: ActorFinder) -> None:
     """The Kremlin, the White House, Downing Street and the Elysee are metonyms for their states."""
     text = "The Kremlin, the White House, Downing Street and the Elysee all replied."
     found = finder.find(text, None)
-    assert [(m.code, m.via) for m in found] == [("RUS", "metonym"), ("USA", "metonym"), ("GBR", "metonym"), ("FRA", "metonym")]
+    assert [(m.code, m.via) for m in found] == [
+        ("RUS", "metonym"), ("USA", "metonym"), ("GBR", "metonym"), ("FRA", "metonym"),
+    ]
 
 
 def test_washington_and_us_forms(finder: ActorFinder) -> None:
@@ -106,7 +108,8 @@ def test_chad_as_a_first_name_is_not_a_state(finder: ActorFinder) -> None:
 
 def test_jordan_and_chad_as_states(finder: ActorFinder) -> None:
     """The states themselves are still found."""
-    assert codes(finder, "Jordan and Chad signed; Jordan's King spoke in Amman, Jordan.") == ["JOR", "TCD", "JOR", "JOR", "JOR"]
+    text = "Jordan and Chad signed; Jordan's King spoke in Amman, Jordan."
+    assert codes(finder, text) == ["JOR", "TCD", "JOR", "JOR", "JOR"]
 
 
 def test_georgia_the_us_state_is_not_a_state(finder: ActorFinder) -> None:

@@ -18,6 +18,7 @@ from dateline.extract.actors.scanner import PhraseScanner
 from dateline.extract.actors.titles import title_table
 from dateline.extract.records import ActorKind
 
+
 class ActorFinder:
     """Finds actor mentions in texts. Build once and reuse: the data loads on first use."""
 
@@ -79,7 +80,8 @@ class ActorFinder:
                 continue
             if entry.candidates:
                 if not rules.inside_feature(text, start, end, self.lexicon.states):
-                    pending.append((start, end, entry.candidates, "demonym" if text[start:end].endswith(("n", "ns", "se")) else "short_name"))
+                    via = "demonym" if text[start:end].endswith(("n", "ns", "se")) else "short_name"
+                    pending.append((start, end, entry.candidates, via))
                 continue
             mention = self._mention(text, start, end, entry, entries, on, last_place_end)
             if mention is not None:

@@ -65,9 +65,7 @@ def name_after(
         if token is None:
             break
         word, end, possessive = token
-        if is_name_word(word) and word not in stop and not reject(word):
-            tokens.append((word, pos, end))
-        elif word in particles and tokens:
+        if (is_name_word(word) and word not in stop and not reject(word)) or (word in particles and tokens):
             tokens.append((word, pos, end))
         else:
             break
@@ -100,9 +98,7 @@ def name_before(
             break
         if text[stop_at:stop_at + 1] == "." and len(word) == 1:
             word += "."
-        if is_name_word(word) and word not in stop and not reject(word):
-            tokens.append((word, start, stop_at))
-        elif word in particles and tokens:
+        if (is_name_word(word) and word not in stop and not reject(word)) or (word in particles and tokens):
             tokens.append((word, start, stop_at))
         else:
             break
