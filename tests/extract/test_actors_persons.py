@@ -219,3 +219,29 @@ def test_context_state_does_not_override_the_gazetteer(finder: ActorFinder) -> N
     """A gazetteer person keeps the gazetteer's state and office at the date."""
     m = person(finder, "Ukrainian President Volodymyr Zelensky spoke.", "Volodymyr Zelensky", dt.date(2021, 6, 10))
     assert (m.state, m.office, m.via) == ("UKR", "head_of_state", "gazetteer")
+
+
+def test_title_word_is_not_part_of_a_pattern_name(finder: ActorFinder) -> None:
+    """Regression: "President Zelensky emphasized" is Zelensky, not a person named "President Zelensky"."""
+    found = persons(finder, "President Zelensky emphasized it. President Zelensky said so.", dt.date(2024, 1, 1))
+    assert {code for _, code, _, _ in found} == {"Volodymyr Zelensky"}
+
+
+def test_lower_case_generic_title_needs_a_qualifier(finder: ActorFinder) -> None:
+    """Regression: "appointed to head Rossi's team" has no person "Rossi's" from the verb "head"."""
+    assert persons(finder, "He was appointed to head Italys ministries.", None) == []
+    found = persons(finder, "Russian opposition leader Oleksiy Navalny died.", None)
+    assert found == [("Oleksiy Navalny", "Oleksiy Navalny", "RUS", "title")]
+
+
+def test_arabic_article_in_names(finder: ActorFinder) -> None:
+    """"President Bashar al-Assad" keeps the whole name."""
+    assert persons(finder, "Syrian President Bashar al-Assad spoke.", None)[0][:3] == (
+        "Bashar al-Assad", "Bashar al-Assad", "SYR",
+    )
+
+
+def test_out_of_office_person_keeps_their_only_state(finder: ActorFinder) -> None:
+    """A gazetteer person with no role at the date still counts for the one state they ever served."""
+    m = person(finder, "Sergio Mattarella spoke.", "Sergio Mattarella", dt.date(2010, 1, 1))
+    assert (m.state, m.office) == ("ITA", None)

@@ -158,6 +158,10 @@ class ContextReader:
         office = None if past else title.office
         comma = text[after:after + 2] == ", "
         name = self._name_after(text, after + 2 if comma else after)
+        # A lower-case generic title ("head", "leader") is often a verb or a noun: it needs a qualifier.
+        vague = self.titles.is_generic(title.office) and text[title.start:title.end].islower()
+        if vague and source is None and after_source is None and not has_article:
+            name = None
         if name is not None and text[name.end:name.end + 1] != "(":
             clues.append(PersonClue(name, "title", state, state_person, office))
             return

@@ -40,7 +40,8 @@ class ActorFinder:
 
     @cached_property
     def _reader(self) -> ContextReader:
-        return ContextReader(title_table(), lambda word: word in self._known_words)
+        titles = title_table()
+        return ContextReader(titles, lambda word: word in self._known_words or bool(titles.scanner.get(word)))
 
     @cached_property
     def _not_given_names(self) -> frozenset[str]:
@@ -276,6 +277,11 @@ class ActorFinder:
                     state = info.get(clue.state_person, (None, None))[0]
                 old = info.get(m.code, (None, None))
                 info[m.code] = (old[0] or state, old[1] or clue.office)
+        for code in {m.code for m in found if m.kind is ActorKind.PERSON} - from_gazetteer:
+            state, office = info.get(code, (None, None))
+            person = self.gazetteer.persons.get(code)
+            if state is None and person is not None and len({r.state for r in person.roles}) == 1:
+                info[code] = (person.roles[0].state, office)  # out of office, but only ever served one state
         out = []
         for m in found:
             if m.kind is ActorKind.PERSON:

@@ -44,8 +44,13 @@ def _token_at(text: str, pos: int) -> tuple[str, int, bool] | None:
     return word, end, False
 
 
+_ARABIC_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
+
+
 def is_name_word(word: str) -> bool:
-    """Capitalised and not an acronym ("NATO") or a lone letter."""
+    """Capitalised ("Bashar", "al-Assad") and not an acronym ("NATO") or a lone letter."""
+    if word.startswith(_ARABIC_ARTICLES) and word[word.index("-") + 1:][:1].isupper():
+        return True
     if not word[0].isupper():
         return False
     if len(word) > 1 and word.isupper() and not word.endswith("."):

@@ -39,7 +39,7 @@ class TitleTable:
 
     def is_generic(self, office: str) -> bool:
         """Whether an office says nothing about which post it is ("Minister", "Leader")."""
-        return office in {"other:Official", "other:Minister"}
+        return office in {"other:Official", "other:Minister", "other:Military", "other:Speaker"}
 
 
 @cache
