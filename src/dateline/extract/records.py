@@ -195,6 +195,8 @@ class Timex:
     "PRESENT_REF", "XXXX-06-10" when no anchor was known). `date` is the calendar reading of a
     DATE or TIME expression (None for durations, sets and unresolved values). A `citation` is a
     source reference in parentheses, "(Ansa, November 3, 2020)": found, but never an event date.
+    A range ("from 2021 to 2031", "June 11-12") is one expression whose `date` is the interval;
+    its `parts` are its two ends as TimeML annotates them, each a Timex of its own.
     """
 
     start: int
@@ -206,3 +208,4 @@ class Timex:
     modifier: str | None = None
     anchor: Anchor = Anchor.ABSOLUTE
     citation: bool = False
+    parts: tuple[Timex, ...] = ()
