@@ -3,7 +3,8 @@
 
 Prepares TimeBank+AQUAINT and WikiWars from ../shared/data/timeml with ../shared/eval/timex.py
 into a temporary folder, tags every document with its creation time as the publication date,
-writes the predictions as JSON Lines and prints the scorer's report for each corpus.
+writes the predictions as JSON Lines and prints the scorer's report for each corpus. A range
+("1861-1863") is written as its two ends (`Timex.parts`), as TimeML annotates it.
 
     .venv/bin/python bench/timex_eval.py [--keep DIR] [--errors]
 """
@@ -41,7 +42,7 @@ def predict(tagger: TimexTagger, prepared: Path, out: Path) -> tuple[int, float]
             found = tagger.tag(text, ref)
             seconds += time.perf_counter() - t0
             chars += len(text)
-            for t in found:
+            for t in (p for t in found for p in (t.parts or (t,))):
                 f.write(json.dumps({"document": name, "start": t.start, "end": t.end, "text": t.text,
                                     "type": t.type.value, "value": t.value}) + "\n")
     return chars, seconds

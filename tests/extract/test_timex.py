@@ -308,3 +308,10 @@ def test_results_are_sorted_non_overlapping_with_offsets():
 def test_datetime_reference_is_accepted(tagger):
     """A datetime as reference is read as its date."""
     assert one(tagger, "They met yesterday.", dt.datetime(2021, 6, 20, 15, 0)).value == "2021-06-19"
+
+
+def test_range_parts_are_its_ends_as_timeml_annotates_them(tagger):
+    """A range's parts are its two ends, each with its own span and value."""
+    t = one(tagger, "The Western Theater 1861-1863 saw heavy fighting.")
+    assert [(p.text, p.value) for p in t.parts] == [("1861", "1861"), ("1863", "1863")]
+    assert t.date.edtf == "1861/1863"

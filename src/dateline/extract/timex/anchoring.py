@@ -24,6 +24,7 @@ _FUTURE = re.compile(
     r"planned|planning|set\s+to|is\s+to|are\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as)\b",
     re.I,
 )
+_NARRATIVE_REACH = 1000  # characters over which a narrative's year carries to a bare month
 _PAST_NARRATIVE_YEARS = 2  # explicit dates this many years before publication mark a narrative
 
 
@@ -102,19 +103,22 @@ class Discourse:
         frame = self.frame(pos)
         if frame is not None and frame.year is not None and frame.kind in (P.DAY, P.MONTH, P.YEAR):
             return frame.year, None, Anchor.DISCOURSE
-        if self.narrative and self.last is not None and self.last.year is not None:
+        if self.narrative and self.last is not None and self.last.year is not None and (
+            pos - self.last_pos < _NARRATIVE_REACH
+        ):
             return self.last.year, None, Anchor.DISCOURSE
         base, anchor = self.deictic_base(pos)
         return None, base, anchor
 
-    def note(self, p: Period, pos: int, explicit: bool) -> None:
-        """Record a resolved date of the discourse."""
+    def note(self, p: Period, pos: int, explicit: bool, focus: bool = True) -> None:
+        """Record a resolved date of the discourse; only a `focus` quarter becomes the quarter
+        in focus (so that "a year ago" does not move it back a year each time)."""
         if p.year is None:
             return
         self.last, self.last_pos = p, pos
         if explicit:
             self.explicit, self.explicit_pos = p, pos
-        if p.kind == P.QUARTER:
+        if p.kind == P.QUARTER and focus:
             self.last_quarter = p
 
 

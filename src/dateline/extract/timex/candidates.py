@@ -43,6 +43,7 @@ class Candidate:
     end: int
     rule: str
     fields: dict[str, str]
+    join: tuple[int, int] | None = None  # where a range's ends meet ("-", " to ")
 
 
 def prev_word(text: str, start: int, width: int = 30) -> str:
@@ -64,9 +65,9 @@ def _month_ok(text: str, start: int, end: int, month: str, bare: bool) -> bool:
     before = prev_word(text, start)
     after = next_word(text, end)
     if word in lex.ambiguous_months:
-        if after in lex.month_blockers_after:
-            return False
-        return (not bare) or before in lex.month_context_before
+        if before in lex.month_context_before:
+            return True
+        return not bare and after not in lex.month_blockers_after
     if bare and (len(word) <= 4 and word not in ("june", "july")):
         return before in lex.month_context_before
     if bare and after[:1].isupper() and before not in lex.month_context_before:
@@ -162,14 +163,21 @@ def _match_at(text: str, s: int, t_start: int) -> Candidate | None:
     if m is None or m.end() <= t_start:
         return None
     rule = m.lastgroup or ""
-    c = Candidate(m.start(), m.end(), rule, fields(m, rule))
+    c = Candidate(m.start(), m.end(), rule, fields(m, rule), _join(m, rule))
     if _keep(text, c):
         return c
     for other in _FALLBACK.get(rule, ()):
         m2 = g.rules[other].match(text, s)
         if m2 is None or m2.end() <= t_start:
             continue
-        c = Candidate(m2.start(), m2.end(), other, fields(m2, other))
+        c = Candidate(m2.start(), m2.end(), other, fields(m2, other), _join(m2, other))
         if _keep(text, c):
             return c
     return None
+
+
+def _join(m: re.Match[str], rule: str) -> tuple[int, int] | None:
+    return m.span(f"{rule}_j") if rule in _RANGES else None
+
+
+_RANGES = frozenset({"rmd", "rdm", "rmy", "ry"})

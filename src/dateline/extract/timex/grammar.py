@@ -48,7 +48,7 @@ def _emit(node: dict[str, dict]) -> str:
 
 _FULL_MONTHS = [w for w in lexicon().months if len(w) > 4 or w in ("may", "june", "july")]
 _ABBR_MONTHS = [w for w in lexicon().months if w not in _FULL_MONTHS]
-MONTH = rf"(?:{cv(*_FULL_MONTHS, lower=False)}|{cv(*_ABBR_MONTHS, lower=False)}\.?)(?![\w-])"
+MONTH = rf"(?:{cv(*_FULL_MONTHS, lower=False)}|{cv(*_ABBR_MONTHS, lower=False)}\.?)(?!\w|-[a-z])"
 WEEKDAY = cv(*(w for w in lexicon().weekdays if len(w) > 5), lower=False) + r"(?![\w-])"
 SEASON = cv(*lexicon().seasons) + r"(?![\w-])"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"

@@ -33,6 +33,7 @@ class Reading:
     anchor: Anchor = Anchor.ABSOLUTE
     start: int | None = None
     explicit: bool = False
+    focus: bool = True  # whether it sets the discourse's focus (a derived "a year ago" does not)
 
     def date_value(self) -> DateValue | None:
         """The calendar reading: the override, the range, or the period."""

@@ -68,8 +68,12 @@ def read_ago(c: Candidate, ctx: Discourse) -> Reading | None:
     if unit in ("hour", "minute", "second"):
         return dated(P.day(P.first_day(base)), anchor)
     if kind == P.DECADE:
-        return dated(P.shift(P.coarsen(P.first_day(base), P.YEAR), 10 * steps), anchor)
-    return dated(_move(base, steps, kind), anchor)
+        r = dated(P.shift(P.coarsen(P.first_day(base), P.YEAR), 10 * steps), anchor)
+    else:
+        r = dated(_move(base, steps, kind), anchor)
+    if r is not None:
+        r.focus = False
+    return r
 
 
 def read_rel(c: Candidate, ctx: Discourse) -> Reading | None:
@@ -195,7 +199,10 @@ def read_qtr(c: Candidate, ctx: Discourse) -> Reading | None:
         q = recent or latest
         if n is not None:
             q = Period(P.QUARTER, q.year, index=n)
-        return dated(P.shift(q, -1, P.YEAR), anchor)
+        r = dated(P.shift(q, -1, P.YEAR), anchor)
+        if r is not None:
+            r.focus = False
+        return r
     if n is None:
         if rel in ("this", "current"):
             return dated(P.quarter_of(base), anchor)
@@ -211,12 +218,9 @@ def read_qtr(c: Candidate, ctx: Discourse) -> Reading | None:
     elif rel2 == "next":
         year += 1
     elif not rel2 and rel != "this year's":
-        if recent is not None and recent.year is not None:
-            year = recent.year
-        else:
-            start = dt.date(year, 3 * n - 2, 1)
-            if start > base + dt.timedelta(days=90) and not ctx.future(c.start, c.end):
-                year -= 1
+        start = dt.date(year, 3 * n - 2, 1)
+        if start > base + dt.timedelta(days=90) and not ctx.future(c.start, c.end):
+            year -= 1
     return dated(Period(P.QUARTER, year, index=n), anchor)
 
 

@@ -9,6 +9,7 @@ from dateline.extract.timex.anchoring import Discourse, is_narrative
 from dateline.extract.timex.candidates import Candidate, candidates
 from dateline.extract.timex.citations import is_citation
 from dateline.extract.timex.fallback import NumericDates
+from dateline.extract.timex import periods as P
 from dateline.extract.timex.grammar import grammar
 from dateline.extract.timex.normalise import READERS as EXPLICIT
 from dateline.extract.timex.normalise import Reading, read_num
@@ -50,14 +51,26 @@ class TimexTagger:
             start = reading.start if reading.start is not None else c.start
             citation = is_citation(text, start, c.end)
             date = reading.date_value()
+            parts = _parts(text, start, c, reading, citation)
             out.append(Timex(start, c.end, text[start:c.end], reading.type, reading.value, date,
-                             reading.modifier, reading.anchor, citation))
+                             reading.modifier, reading.anchor, citation, parts))
             if not citation and reading.period is not None and reading.value not in _NOT_CALENDAR:
                 if reading.type in (TimexType.DATE, TimexType.TIME):
-                    discourse.note(reading.until or reading.period, c.start, reading.explicit)
+                    discourse.note(reading.until or reading.period, c.start, reading.explicit, reading.focus)
         return out
 
     def _read(self, c: Candidate, discourse: Discourse) -> Reading | None:
         if c.rule == "num":
             return read_num(c, discourse, self._numeric)
         return _READERS[c.rule](c, discourse)
+
+
+def _parts(text: str, start: int, c: Candidate, reading: Reading, citation: bool) -> tuple[Timex, ...]:
+    """The two ends of a range, as TimeML annotates them: "1861-1863" is 1861 and 1863."""
+    if c.join is None or reading.period is None or reading.until is None:
+        return ()
+    out = []
+    for (a, b), p in (((start, c.join[0]), reading.period), ((c.join[1], c.end), reading.until)):
+        out.append(Timex(a, b, text[a:b], TimexType.DATE, P.timeml_value(p), P.date_value(p), None,
+                         reading.anchor, citation))
+    return tuple(out)
