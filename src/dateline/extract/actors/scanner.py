@@ -121,7 +121,3 @@ class PhraseScanner(Generic[T]):
         index = self._index
         return [(m.start(), w) for m in self._token_re.finditer(haystack) if (w := m.group()) in index]
 
-
-def tokenize(text: str) -> list[tuple[int, str]]:
-    """The words of a text with their start offsets."""
-    return [(m.start(), m.group()) for m in WORD_RE.finditer(text)]

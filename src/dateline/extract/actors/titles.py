@@ -7,11 +7,10 @@ not (a name is a run of capitalised words, see `names`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
-from dateline.extract.actors.scanner import PhraseScanner, fold
+from dateline.extract.actors.scanner import PhraseScanner
 from dateline.extract.actors.states import load_json
 
 
@@ -26,16 +25,6 @@ class TitleTable:
     not_name_words: frozenset[str]
     speech_verbs: frozenset[str]
     particles: frozenset[str]
-
-    def title_at(self, text: str, start: int) -> tuple[int, str] | None:
-        """The longest title starting exactly at `start`: (end, office)."""
-        word = re.match(r"\w+", text[start:start + 40])
-        if word is None:
-            return None
-        hit = self.scanner.longest_at(fold(text[start:start + 80]), 0, fold(word.group()))
-        if hit is None:
-            return None
-        return start + hit[0], hit[1][0]
 
     def is_generic(self, office: str) -> bool:
         """Whether an office says nothing about which post it is ("Minister", "Leader")."""
