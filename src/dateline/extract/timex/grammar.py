@@ -52,7 +52,7 @@ MONTH = rf"(?:{cv(*_FULL_MONTHS, lower=False)}|{cv(*_ABBR_MONTHS, lower=False)}\
 WEEKDAY = cv(*(w for w in lexicon().weekdays if len(w) > 5), lower=False) + r"(?![\w-])"
 SEASON = cv(*lexicon().seasons) + r"(?![\w-])"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
-YEAR = r"(?<![\d$£€#.,])(?:1\d{3}|20\d{2})(?![\d%]|[.,]\d|-\d{3}|\w)"
+YEAR = r"(?<![\d$£€#.,])(?:1\d{3}|20\d{2})(?![\d%]|[.,]\d|\w)"
 SP = r"\s+"
 _NUMBER_WORDS = [w for w in lexicon().numbers if w not in ("some", "many")]
 NUM = rf"(?:\d+(?:\.\d+)?|{cv(*_NUMBER_WORDS)}(?:[\s-]+{cv(*_NUMBER_WORDS)})?)"
