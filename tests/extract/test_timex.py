@@ -233,10 +233,16 @@ def test_anaphoric_dates_follow_the_discourse(tagger, follow, value):
 
 
 def test_narrative_month_day_inherits_the_discourse_year(tagger):
-    """In a history, "On 11 June" after several dates of 1944 is in 1944."""
-    text = ("In 1942 the army retreated. In 1943 it regrouped. The landings began on 6 June 1944. "
-            "On 11 June the beachheads were joined.")
+    """In a history (its dates years before publication), "On 11 June" after 6 June 1944 is in 1944."""
+    text = ("In 1940 the front collapsed. In 1941 the war widened. In 1942 the army retreated. In 1943 it "
+            "regrouped. The landings began on 6 June 1944. On 11 June the beachheads were joined.")
     assert tagger.tag(text, dt.date(2009, 12, 19))[-1].value == "1944-06-11"
+
+
+def test_news_month_day_keeps_the_publication_year(tagger):
+    """In news, one mention of an old year does not move "On June 10" out of the current year."""
+    found = tagger.tag("The pact, signed in 1994, was renewed. On June 10 the ministers met.", PUB)
+    assert found[-1].value == "2021-06-10"
 
 
 def test_discourse_date_in_force(tagger):

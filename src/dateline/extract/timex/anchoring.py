@@ -21,11 +21,12 @@ _HORIZON_DAYS = 90  # an unanchored month and day this far ahead is still read a
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|to\s+be\s+held|scheduled|slated|expected\s+to|due\s+to|plans?\s+to|"
-    r"planned|planning|set\s+to|is\s+to|are\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as)\b",
+    r"planned|planning|effective|payable|set\s+to|is\s+to|are\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as)\b",
     re.I,
 )
 _NARRATIVE_REACH = 1000  # characters over which a narrative's year carries to a bare month
-_PAST_NARRATIVE_YEARS = 2  # explicit dates this many years before publication mark a narrative
+_PAST_NARRATIVE_YEARS = 2
+_NARRATIVE_MIN_YEARS = 5  # explicit dates this many years before publication mark a narrative
 
 
 @dataclass(slots=True)
@@ -101,7 +102,7 @@ class Discourse:
         """For a month (and day) without a year: the year given by the discourse, or the
         publication date to count from. Returns (year, base, anchor); one of year, base is None."""
         frame = self.frame(pos)
-        if frame is not None and frame.year is not None and frame.kind in (P.DAY, P.MONTH, P.YEAR):
+        if frame is not None and frame.year is not None and frame.kind in (P.DAY, P.MONTH):
             return frame.year, None, Anchor.DISCOURSE
         if self.narrative and self.last is not None and self.last.year is not None and (
             pos - self.last_pos < _NARRATIVE_REACH
@@ -127,10 +128,10 @@ def is_narrative(years: list[int], reference: dt.date | None) -> bool:
     publication (a history, a chronology) rather than reporting news."""
     if reference is None:
         return bool(years)
-    if len(years) < 3:
+    if len(years) < _NARRATIVE_MIN_YEARS:
         return False
     far = sum(1 for y in years if reference.year - y >= _PAST_NARRATIVE_YEARS)
-    return far >= 0.6 * len(years)
+    return far >= 0.8 * len(years)
 
 
 def _day_of(p: Period | None) -> dt.date | None:

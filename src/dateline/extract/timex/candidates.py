@@ -20,7 +20,8 @@ _OPENER_WORDS = (
     "the a an this that these last next past coming previous following current same prior preceding "
     "early late mid earlier later between from almost nearly about some more less over roughly around "
     "just only at up another further remaining final first second third fourth latest comparable fiscal "
-    "calendar fy year every each several few couple half latter day".split()
+    "calendar fy year every each several few couple half latter day corresponding year-earlier year-ago "
+    "year-before prior-year".split()
 )
 _OPENER = re.compile(
     r"(?<![\w'’.-])(?:\d|Q[1-4]|"

@@ -76,6 +76,10 @@ _DEC_Y = r"1\d\d0|20\d0"
 _DEC_YY = r"\d0"
 
 
+_YEARS_POSS = ("this year's", "last year's", "next year's", "this year’s", "last year’s", "next year’s")
+_FIN = ("latest", "year-earlier", "year-ago", "comparable", "corresponding", "year-before", "prior-year", "same")
+
+
 def _g(rule: str, name: str, body: str) -> str:
     return f"(?P<{rule}_{name}>{body})"
 
@@ -109,10 +113,14 @@ def _rules() -> list[tuple[str, str]]:
                       rf"\s*{_g('time', 'ap', _AMPM)}"
                       rf"(?:\s+[A-Z]{{2,3}}T\b)?(?:(?:{SP}on)?{SP}{_g('time', 'w', WEEKDAY + '|' + cv('today', 'yesterday', 'tomorrow'))})?"))
     # Months, seasons, quarters, halves, decades and centuries, absolute or not.
+    r.append(("myr", rf"{_g('myr', 'mod', MOD)}?{_g('myr', 'm', MONTH)}(?:{SP}{_g('myr', 'd', DAYNUM)})?,?"
+                     rf"{SP}(?:of{SP})?{_g('myr', 'rel', cv('this', 'last', 'next', 'the previous', 'the following'))}{SP}year(?!\w)"))
+    r.append(("fin", rf"(?:{DET}{SP})?{_g('fin', 'rel', cv(*_FIN))}(?:{SP}{cv('fiscal')})?{SP}{cv('period')}(?!\w)"
+                     rf"|{_g('fin', 'adj', cv('year-earlier', 'year-ago'))}(?=\s+[a-z])"))
     r.append(("my", rf"{_g('my', 'mod', MOD)}?{_g('my', 'm', MONTH)}(?:{SP}of|,)?{SP}{_g('my', 'y', YEAR)}"))
     r.append(("sea", rf"(?:{_g('sea', 'rel', REL)}{SP}|{_g('sea', 'the', DET)}{SP})?{_g('sea', 'mod', MOD)}?"
                      rf"{_g('sea', 's', SEASON)}(?:(?:{SP}of|,)?{SP}{_g('sea', 'y', YEAR)})?"))
-    r.append(("qtr", rf"(?:{DET}{SP})?(?:{_g('qtr', 'y', YEAR)}{SP}|{_g('qtr', 'rel', REL + '|' + cv('latest', 'year-ago', 'year-earlier', 'comparable', 'fiscal', 'this year' + chr(39) + 's', 'last year' + chr(39) + 's'))}[\s-]+)?"
+    r.append(("qtr", rf"(?:{DET}{SP})?(?:{_g('qtr', 'y', YEAR)}{SP}|{_g('qtr', 'rel', REL + '|' + cv('latest', 'year-ago', 'year-earlier', 'comparable', 'fiscal', *_YEARS_POSS))}[\s-]+)?"
                      rf"(?:{cv('fiscal')}[\s-]+)?(?:{_g('qtr', 'o', ORD)})?[\s-]*(?:{cv('fiscal')}[\s-]+)?{cv('quarter')}(?![\w-])"
                      rf"(?:{SP}of{SP}(?:{cv('fiscal')}{SP})?(?:{_g('qtr', 'y2', YEAR)}|{_g('qtr', 'rel2', cv('this', 'last', 'next'))}{SP}year))?"
                      rf"|{_g('qtr', 'q', r'Q[1-4]')}(?:{SP}{_g('qtr', 'y3', YEAR)})?(?!\w)"))

@@ -99,6 +99,20 @@ def read_mon(c: Candidate, ctx: Discourse) -> Reading | None:
     return r
 
 
+def read_myr(c: Candidate, ctx: Discourse) -> Reading | None:
+    """"January this year", "June 5 last year": a month (and day) of a year counted from the
+    publication date."""
+    f = c.fields
+    base, anchor = ctx.deictic_base(c.start)
+    m, d = A.month(f["m"]), A.day_number(f["d"]) if f.get("d") else None
+    if base is None:
+        return dated(A.day_period(None, m, d) if d else Period(P.MONTH, None, m), Anchor.NONE)
+    rel = " ".join(f["rel"].lower().split())
+    y = base.year + {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)
+    p = A.day_period(y, m, d) if d else Period(P.MONTH, y, m)
+    return dated(p, anchor, modifier=A.modifier(f.get("mod")))
+
+
 def read_year(c: Candidate, ctx: Discourse) -> Reading | None:
     f = c.fields
     return dated(Period(P.YEAR, A.year(f["y"])), modifier=A.modifier(f.get("mod")), explicit=True)
@@ -218,5 +232,5 @@ def read_cen(c: Candidate, ctx: Discourse) -> Reading | None:
 READERS: dict[str, Callable[[Candidate, Discourse], Reading | None]] = {
     "rmd": read_rmd, "rdm": read_rdm, "rmy": read_rmy, "ry": read_ry, "wdd": read_wdd, "iso": read_iso,
     "mdy": read_mdy, "dmy": read_mdy, "my": read_my, "sea": read_sea, "half": read_half,
-    "dec": read_dec, "cen": read_cen, "mon": read_mon, "year": read_year,
+    "dec": read_dec, "cen": read_cen, "mon": read_mon, "year": read_year, "myr": read_myr,
 }

@@ -213,15 +213,32 @@ def read_qtr(c: Candidate, ctx: Discourse) -> Reading | None:
         return dated(recent or latest, anchor)
     year = base.year
     rel2 = (f.get("rel2") or "").lower()
-    if rel2 == "last" or rel == "last year's":
+    if rel2 == "last" or rel.startswith("last year"):
         year -= 1
-    elif rel2 == "next":
+    elif rel2 == "next" or rel.startswith("next year"):
         year += 1
-    elif not rel2 and rel != "this year's":
+    elif not rel2 and not rel.startswith("this year"):
         start = dt.date(year, 3 * n - 2, 1)
         if start > base + dt.timedelta(days=90) and not ctx.future(c.start, c.end):
             year -= 1
     return dated(Period(P.QUARTER, year, index=n), anchor)
+
+
+def read_fin(c: Candidate, ctx: Discourse) -> Reading | None:
+    """Earnings-report periods: "the latest period" is the quarter in focus, "the year-ago
+    period" and "year-earlier" results the same quarter a year before."""
+    f = c.fields
+    rel = (f.get("rel") or f.get("adj") or "").lower()
+    base, anchor = ctx.shifted_base(c.start)
+    if base is None:
+        return dated(Period(P.QUARTER, None), Anchor.NONE)
+    q = ctx.last_quarter or P.shift(P.quarter_of(base), -1)
+    if rel in ("latest", "same"):
+        return dated(q, anchor)
+    r = dated(P.shift(q, -1, P.YEAR), anchor)
+    if r is not None:
+        r.focus = False
+    return r
 
 
 _DURATION_UNIT = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
@@ -274,5 +291,5 @@ def read_time(c: Candidate, ctx: Discourse) -> Reading | None:
 
 READERS: dict[str, Callable[[Candidate, Discourse], Reading | None]] = {
     "ago": read_ago, "rel": read_rel, "dx": read_dx, "ref": read_ref, "wd": read_wd, "qtr": read_qtr,
-    "dur": read_dur, "set": read_set, "time": read_time,
+    "dur": read_dur, "set": read_set, "time": read_time, "fin": read_fin,
 }
