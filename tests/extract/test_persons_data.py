@@ -34,7 +34,7 @@ REQUIRED_STATES = (
     # others
     "UKR BLR ISR IRN ARE QAT KWT BHR OMN PRK"
 ).split()
-MIN_ROWS = 2000
+MIN_ROWS = 2600
 DATE_RE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 FAR_FUTURE = dt.date(9999, 12, 31)
 
