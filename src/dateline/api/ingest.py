@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from dateline.api.directory import GazetteerDirectory
 from dateline.extract.pipeline import EXTRACTOR_VERSION, extract
 from dateline.extract.records import Article, Extraction
 from dateline.ingest.errors import ReadError
@@ -21,6 +22,7 @@ from dateline.store.models import Document
 from dateline.store.writes import Outcome, save_article
 
 Extractor = Callable[[Article], Extraction]
+_DIRECTORY = GazetteerDirectory()
 
 
 @dataclass
@@ -85,6 +87,7 @@ def store_one(db: Database, item: SourceArticle, extractor: Extractor, extractor
             content_hash=item.content_hash,
             extractor=extractor_version,
             path=item.path,
+            directory=_DIRECTORY,
         )
     return outcome, len(extraction.events)
 

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
+from dateline.extract.actors.model import Role
 from dateline.extract.codes import is_state_code
 from dateline.extract.records import ActorKind, ActorRef, Article, EventRecord, Extraction
-from dateline.store.models import Actor, ActorAlias, Document, Event, EventActor, EventSource, utcnow
+from dateline.store.models import (
+    Actor,
+    ActorAlias,
+    Document,
+    Event,
+    EventActor,
+    EventSource,
+    PersonRole,
+    utcnow,
+)
 from dateline.store.text import fold
 
 
@@ -21,23 +33,53 @@ class Outcome(StrEnum):
     REPLACED = "replaced"
 
 
+class ActorDirectory(Protocol):
+    """What the store asks of the reference data when it meets an actor for the first time."""
+
+    def display_name(self, kind: ActorKind, code: str) -> str:
+        """The name to show for a state or organisation code, or a person's canonical name."""
+        ...
+
+    def aliases(self, kind: ActorKind, code: str) -> Iterable[str]:
+        """Other names of the actor, for lookups by name."""
+        ...
+
+    def roles(self, name: str) -> Iterable[Role]:
+        """A person's terms of office, from the gazetteer."""
+        ...
+
+
 class ActorCache:
     """Actor rows by (kind, code), created on first use within one session."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, directory: ActorDirectory | None = None) -> None:
         self._session = session
+        self._directory = directory
         self._rows: dict[tuple[str, str], Actor] = {}
 
+    def _new(self, ref: ActorRef) -> Actor:
+        directory = self._directory
+        name = directory.display_name(ref.kind, ref.code) if directory else ref.name
+        row = Actor(kind=ref.kind.value, code=ref.code, name=name)
+        extra = list(directory.aliases(ref.kind, ref.code)) if directory else []
+        names = dict.fromkeys([ref.code, name, ref.name, *extra])
+        row.aliases = [ActorAlias(alias=n, folded=fold(n)) for n in names if n]
+        if ref.kind is ActorKind.PERSON and directory is not None:
+            roles = {(r.office, r.state, r.start): r for r in directory.roles(ref.code)}
+            row.roles = [
+                PersonRole(office=r.office, state=r.state, start=r.start, end=r.end, origin="gazetteer")
+                for r in roles.values()
+            ]
+        return row
+
     def get(self, ref: ActorRef) -> Actor:
-        """The actor row for `ref`, created (with its name as an alias) when new."""
+        """The actor row for `ref`, created (with its names, aliases and roles) when new."""
         key = (ref.kind.value, ref.code)
         row = self._rows.get(key)
         if row is None:
             row = self._session.scalar(select(Actor).where(Actor.kind == key[0], Actor.code == key[1]))
             if row is None:
-                row = Actor(kind=key[0], code=ref.code, name=ref.name)
-                names = dict.fromkeys([ref.code, ref.name])
-                row.aliases = [ActorAlias(alias=n, folded=fold(n)) for n in names if n]
+                row = self._new(ref)
                 self._session.add(row)
                 self._session.flush()
             self._rows[key] = row
@@ -96,6 +138,7 @@ def save_article(
     content_hash: str,
     extractor: str,
     path: str | None = None,
+    directory: ActorDirectory | None = None,
 ) -> Outcome:
     """Store an article and its events, replacing what an earlier version of it left.
 
@@ -124,7 +167,7 @@ def save_article(
     document.text = article.text
     document.ingested_at = utcnow()
     session.flush()
-    actors = ActorCache(session)
+    actors = ActorCache(session, directory)
     for record in extraction.events:
         event = event_rows(record, actors)
         for ev in record.evidence:
