@@ -42,9 +42,9 @@ def predict(tagger: TimexTagger, prepared: Path, out: Path) -> tuple[int, float]
             found = tagger.tag(text, ref)
             seconds += time.perf_counter() - t0
             chars += len(text)
-            for t in (p for t in found for p in (t.parts or (t,))):
-                f.write(json.dumps({"document": name, "start": t.start, "end": t.end, "text": t.text,
-                                    "type": t.type.value, "value": t.value}) + "\n")
+            for p in (part for t in found for part in (t.parts or (t,))):
+                f.write(json.dumps({"document": name, "start": p.start, "end": p.end, "text": p.text,
+                                    "type": p.type.value, "value": p.value}) + "\n")
     return chars, seconds
 
 

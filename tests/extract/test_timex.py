@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -307,7 +308,7 @@ def test_results_are_sorted_non_overlapping_with_offsets():
     text = "On 4 March 2019 and again on Thursday, and in 2020, they met."
     found = tag(text, PUB)
     assert [t.start for t in found] == sorted(t.start for t in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert all(text[t.start:t.end] == t.text for t in found)
 
 

@@ -71,9 +71,7 @@ def _month_ok(text: str, start: int, end: int, month: str, bare: bool) -> bool:
         return not bare and after not in lex.month_blockers_after
     if bare and (len(word) <= 4 and word not in ("june", "july")):
         return before in lex.month_context_before
-    if bare and after[:1].isupper() and before not in lex.month_context_before:
-        return False
-    return True
+    return not (bare and after[:1].isupper() and before not in lex.month_context_before)
 
 
 def _year_ok(text: str, start: int, end: int) -> bool:
@@ -89,9 +87,9 @@ def _year_ok(text: str, start: int, end: int) -> bool:
 
 def _keep(text: str, c: Candidate) -> bool:
     f, rule = c.fields, c.rule
-    if "m" in f and (rule == "mon" or (rule == "dmy" and not f.get("y"))):
-        if not _month_ok(text, c.start, c.end, f["m"], bare=rule == "mon"):
-            return False
+    month_alone = rule == "mon" or (rule == "dmy" and not f.get("y"))
+    if "m" in f and month_alone and not _month_ok(text, c.start, c.end, f["m"], bare=rule == "mon"):
+        return False
     if rule in ("rmd", "rdm", "rmy", "ry") and f["j"].strip() == "and" and f.get("p", "").lower().strip() != "between":
         return False
     if rule == "ry" and len(f["b"]) == 2 and f["j"].strip() not in ("-", "–"):

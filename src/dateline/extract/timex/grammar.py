@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from dateline.extract.timex.lexicon import lexicon
 
@@ -58,26 +58,52 @@ _NUMBER_WORDS = [w for w in lexicon().numbers if w not in ("some", "many")]
 NUM = rf"(?:\d+(?:\.\d+)?|{cv(*_NUMBER_WORDS)}(?:[\s-]+{cv(*_NUMBER_WORDS)})?)"
 UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 ORD = cv(*lexicon().ordinals) + r"|\d{1,2}(?:st|nd|rd|th)"
-MOD = rf"(?:{cv('early', 'late', 'mid')}(?:\s*-\s*|\s+)|{cv('the beginning of', 'the start of', 'the end of', 'the middle of', 'the close of', 'the turn of', 'the dawn of')}\s+)"
+_MOD_PHRASES = ("the beginning of", "the start of", "the end of", "the middle of", "the close of",
+                "the turn of", "the dawn of")
+MOD = rf"(?:{cv('early', 'late', 'mid')}(?:\s*-\s*|\s+)|{cv(*_MOD_PHRASES)}\s+)"
 RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
 PREP = rf"(?:{cv('between', 'from')}\s+)"
 REL = cv("this past", "this coming", "last", "next", "this", "past", "coming", "previous", "following",
          "current", "same", "prior", "preceding", "that")
 DET = cv("the")
-
-
 _YY = r"(?<=[-–])\d\d(?![\d%/-]|[.,]\d|\w)"
 _ISO_Y = r"(?<![\d-])(?:1\d{3}|20\d{2})"
 _ISO_D = r"0[1-9]|[12]\d|3[01]"
+_NUMERIC = (r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:1\d{3}|20\d{2}|\d{2})|(?:1\d{3}|20\d{2})/\d{1,2}/\d{1,2})"
+            r"(?![\d/]|\.\d)")
 _HOUR = r"(?<![\d:.])(?:1[0-2]|0?[1-9])"
 _AMPM = r"[ap]\.m\.|[ap]m\b|[AP]M\b"
+_CLOCK_DAY = WEEKDAY + "|" + cv("today", "yesterday", "tomorrow")
 _RELMOD = cv("early", "late", "earlier", "later", "mid") + r"(?:\s*-\s*|\s+)(?:in\s+)?|" + MOD
 _DEC_Y = r"1\d\d0|20\d0"
 _DEC_YY = r"\d0"
-
-
 _YEARS_POSS = ("this year's", "last year's", "next year's", "this year’s", "last year’s", "next year’s")
 _FIN = ("latest", "year-earlier", "year-ago", "comparable", "corresponding", "year-before", "prior-year", "same")
+_QTR_REL = REL + "|" + cv("latest", "year-ago", "year-earlier", "comparable", "fiscal", *_YEARS_POSS)
+_FISCAL = cv("fiscal")
+_NEAR = cv("this", "last", "next")
+_CENTURY_WORDS = ORD + "|" + cv("twentieth", "nineteenth", "eighteenth", "twenty-first")
+_APPROX = ("almost", "nearly", "about", "some", "more than", "less than", "over", "roughly", "around",
+           "just over", "just under", "only")
+_VAGUE = ("several", "a few", "a couple of", "few")
+_AGO = cv("ago", "earlier", "later", "from now", "hence", "before", "after", "previously", "back")
+_REL_UNITS = (cv("weekend", "week", "month", "year", "decade", "century", "fiscal year", "day", "morning",
+                 "afternoon", "evening", "night") + "|" + MONTH + "|" + WEEKDAY)
+_DEICTIC = cv("today", "tonight", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow",
+              "the next day", "the day before", "the day after", "the previous day", "the following day",
+              "this morning", "this afternoon", "this evening", "last night", "the weekend", "this weekend",
+              "now", "currently", "nowadays", "right now", "at present", "presently")
+_REFS = cv("recently", "lately", "the near future", "the future", "the foreseeable future", "recent days",
+           "recent weeks", "recent months", "recent years", "recent times", "the coming days",
+           "the coming weeks", "the coming months", "the coming years", "the years ahead", "the months ahead",
+           "a later date")
+_EARLY = cv("early", "late", "earlier", "later")
+_PARTS = cv("morning", "afternoon", "evening", "night")
+_DUR_Q = cv(*_APPROX, "at least", "up to", "the past", "the last", "the next", "the first", "the coming",
+            "another", "the previous", "the following", "the final", "a further", "the remaining")
+_SETS = (cv("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly") + "|"
+         + cv("every", "each") + SP + "(?:" + cv("day", "week", "month", "year", "morning", "night", "evening",
+                                                  "summer", "winter") + "|" + WEEKDAY + ")")
 
 
 def _g(rule: str, name: str, body: str) -> str:
@@ -86,67 +112,86 @@ def _g(rule: str, name: str, body: str) -> str:
 
 def _rules() -> list[tuple[str, str]]:
     r: list[tuple[str, str]] = []
+
+    def add(name: str, *parts: str) -> None:
+        r.append((name, "".join(parts)))
+
     # Ranges, with the year carried across: "June 11-12", "February 27-28, 2019".
-    r.append(("rmd", rf"{_g('rmd', 'p', PREP)}?{_g('rmd', 'am', MONTH)}{SP}{_g('rmd', 'ad', DAYNUM)}"
-                     rf"(?:,?{SP}{_g('rmd', 'ay', YEAR)})?{_g('rmd', 'j', RANGE_JOIN)}"
-                     rf"(?:{_g('rmd', 'bm', MONTH)}{SP})?{_g('rmd', 'bd', DAYNUM)}(?:,?{SP}{_g('rmd', 'y', YEAR)})?"))
-    r.append(("rdm", rf"{_g('rdm', 'p', PREP)}?{_g('rdm', 'ad', DAYNUM)}(?:{SP}{_g('rdm', 'am', MONTH)})?"
-                     rf"{_g('rdm', 'j', RANGE_JOIN)}{_g('rdm', 'bd', DAYNUM)}{SP}{_g('rdm', 'bm', MONTH)}"
-                     rf"(?:,?{SP}{_g('rdm', 'y', YEAR)})?"))
-    r.append(("rmy", rf"{_g('rmy', 'p', PREP)}?{_g('rmy', 'am', MONTH)}(?:,?{SP}{_g('rmy', 'ay', YEAR)})?"
-                     rf"{_g('rmy', 'j', RANGE_JOIN)}{_g('rmy', 'bm', MONTH)}(?:,?{SP}{_g('rmy', 'y', YEAR)})?"
-                     r"(?![\s,]+\d)"))
-    r.append(("ry", rf"{_g('ry', 'p', PREP)}?{_g('ry', 'a', YEAR)}{_g('ry', 'j', RANGE_JOIN)}"
-                    rf"{_g('ry', 'b', YEAR + '|' + _YY)}"))
+    g = partial(_g, "rmd")  # named groups of this rule
+    add("rmd", g("p", PREP), "?", g("am", MONTH), SP, g("ad", DAYNUM), f"(?:,?{SP}", g("ay", YEAR), ")?",
+        g("j", RANGE_JOIN), "(?:", g("bm", MONTH), SP, ")?", g("bd", DAYNUM), f"(?:,?{SP}", g("y", YEAR), ")?")
+    g = partial(_g, "rdm")  # named groups of this rule
+    add("rdm", g("p", PREP), "?", g("ad", DAYNUM), f"(?:{SP}", g("am", MONTH), ")?", g("j", RANGE_JOIN),
+        g("bd", DAYNUM), SP, g("bm", MONTH), f"(?:,?{SP}", g("y", YEAR), ")?")
+    g = partial(_g, "rmy")  # named groups of this rule
+    add("rmy", g("p", PREP), "?", g("am", MONTH), f"(?:,?{SP}", g("ay", YEAR), ")?", g("j", RANGE_JOIN),
+        g("bm", MONTH), f"(?:,?{SP}", g("y", YEAR), r")?(?![\s,]+\d)")
+    g = partial(_g, "ry")  # named groups of this rule
+    add("ry", g("p", PREP), "?", g("a", YEAR), g("j", RANGE_JOIN), g("b", YEAR + "|" + _YY))
     # Absolute days.
-    r.append(("wdd", rf"{_g('wdd', 'w', WEEKDAY)},?{SP}(?:{DET}{SP})?(?:{_g('wdd', 'm', MONTH)}{SP}"
-                     rf"{_g('wdd', 'd', DAYNUM)}|{_g('wdd', 'd2', DAYNUM)}(?:{SP}of)?{SP}{_g('wdd', 'm2', MONTH)})"
-                     rf"(?:,?{SP}{_g('wdd', 'y', YEAR)})?"))
-    r.append(("iso", rf"{_g('iso', 'y', _ISO_Y)}-{_g('iso', 'm', '0[1-9]|1[0-2]')}"
-                     rf"-{_g('iso', 'd', _ISO_D)}(?![\d-])"))
-    r.append(("num", _g("num", "s", r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:1\d{3}|20\d{2}|\d{2})"
-                                    r"|(?:1\d{3}|20\d{2})/\d{1,2}/\d{1,2})(?![\d/]|\.\d)")))
-    r.append(("mdy", rf"{_g('mdy', 'm', MONTH)}{SP}{_g('mdy', 'd', DAYNUM)}(?:,?{SP}{_g('mdy', 'y', YEAR)})?"))
-    r.append(("dmy", rf"(?:{DET}{SP})?{_g('dmy', 'd', DAYNUM)}(?:{SP}of)?{SP}{_g('dmy', 'm', MONTH)}"
-                     rf"(?:,?{SP}{_g('dmy', 'y', YEAR)})?"))
-    r.append(("time", rf"{_g('time', 'h', _HOUR)}(?::{_g('time', 'mi', '[0-5][0-9]')})?"
-                      rf"\s*{_g('time', 'ap', _AMPM)}"
-                      rf"(?:\s+[A-Z]{{2,3}}T\b)?(?:(?:{SP}on)?{SP}{_g('time', 'w', WEEKDAY + '|' + cv('today', 'yesterday', 'tomorrow'))})?"))
+    g = partial(_g, "wdd")  # named groups of this rule
+    add("wdd", g("w", WEEKDAY), f",?{SP}(?:{DET}{SP})?(?:", g("m", MONTH), SP, g("d", DAYNUM), "|",
+        g("d2", DAYNUM), f"(?:{SP}of)?{SP}", g("m2", MONTH), f")(?:,?{SP}", g("y", YEAR), ")?")
+    g = partial(_g, "iso")  # named groups of this rule
+    add("iso", g("y", _ISO_Y), "-", g("m", "0[1-9]|1[0-2]"), "-", g("d", _ISO_D), r"(?![\d-])")
+    g = partial(_g, "num")  # named groups of this rule
+    add("num", g("s", _NUMERIC))
+    g = partial(_g, "mdy")  # named groups of this rule
+    add("mdy", g("m", MONTH), SP, g("d", DAYNUM), f"(?:,?{SP}", g("y", YEAR), ")?")
+    g = partial(_g, "dmy")  # named groups of this rule
+    add("dmy", f"(?:{DET}{SP})?", g("d", DAYNUM), f"(?:{SP}of)?{SP}", g("m", MONTH), f"(?:,?{SP}", g("y", YEAR),
+        ")?")
+    g = partial(_g, "time")  # named groups of this rule
+    add("time", g("h", _HOUR), "(?::", g("mi", "[0-5][0-9]"), r")?\s*", g("ap", _AMPM),
+        rf"(?:\s+[A-Z]{{2,3}}T\b)?(?:(?:{SP}on)?{SP}", g("w", _CLOCK_DAY), ")?")
     # Months, seasons, quarters, halves, decades and centuries, absolute or not.
-    r.append(("myr", rf"{_g('myr', 'mod', MOD)}?{_g('myr', 'm', MONTH)}(?:{SP}{_g('myr', 'd', DAYNUM)})?,?"
-                     rf"{SP}(?:of{SP})?{_g('myr', 'rel', cv('this', 'last', 'next', 'the previous', 'the following'))}{SP}year(?!\w)"))
-    r.append(("fin", rf"(?:{DET}{SP})?{_g('fin', 'rel', cv(*_FIN))}(?:{SP}{cv('fiscal')})?{SP}{cv('period')}(?!\w)"
-                     rf"|{_g('fin', 'adj', cv('year-earlier', 'year-ago'))}(?=\s+[a-z])"))
-    r.append(("my", rf"{_g('my', 'mod', MOD)}?{_g('my', 'm', MONTH)}(?:{SP}of|,)?{SP}{_g('my', 'y', YEAR)}"))
-    r.append(("sea", rf"(?:{_g('sea', 'rel', REL)}{SP}|{_g('sea', 'the', DET)}{SP})?{_g('sea', 'mod', MOD)}?"
-                     rf"{_g('sea', 's', SEASON)}(?:(?:{SP}of|,)?{SP}{_g('sea', 'y', YEAR)})?"))
-    r.append(("qtr", rf"(?:{DET}{SP})?(?:{_g('qtr', 'y', YEAR)}{SP}|{_g('qtr', 'rel', REL + '|' + cv('latest', 'year-ago', 'year-earlier', 'comparable', 'fiscal', *_YEARS_POSS))}[\s-]+)?"
-                     rf"(?:{cv('fiscal')}[\s-]+)?(?:{_g('qtr', 'o', ORD)})?[\s-]*(?:{cv('fiscal')}[\s-]+)?{cv('quarter')}(?![\w-])"
-                     rf"(?:{SP}of{SP}(?:{cv('fiscal')}{SP})?(?:{_g('qtr', 'y2', YEAR)}|{_g('qtr', 'rel2', cv('this', 'last', 'next'))}{SP}year))?"
-                     rf"|{_g('qtr', 'q', r'Q[1-4]')}(?:{SP}{_g('qtr', 'y3', YEAR)})?(?!\w)"))
-    r.append(("half", rf"(?:{DET}{SP})?{_g('half', 'o', cv('first', 'second', 'last', 'latter'))}{SP}{cv('half')}"
-                      rf"(?:{SP}of{SP}(?:{_g('half', 'y', YEAR)}|{_g('half', 'rel', cv('this', 'last', 'next', 'the'))}{SP}year))?"))
-    r.append(("dec", rf"(?:{_g('dec', 'the', DET)}{SP})?{_g('dec', 'mod', MOD)}?(?:{_g('dec', 'y', _DEC_Y)}'?s"
-                     rf"|'{_g('dec', 'yy', _DEC_YY)}s|{_g('dec', 'w', cv(*lexicon().decade_words))})(?!\w)"))
-    r.append(("cen", rf"(?:{_g('cen', 'the', DET)}{SP})?{_g('cen', 'mod', MOD)}?{_g('cen', 'n', ORD + '|' + cv('twentieth', 'nineteenth', 'eighteenth', 'twenty-first'))}[\s-]+{cv('century')}"))
+    g = partial(_g, "myr")  # named groups of this rule
+    add("myr", g("mod", MOD), "?", g("m", MONTH), f"(?:{SP}", g("d", DAYNUM), f")?,?{SP}(?:of{SP})?",
+        g("rel", cv("this", "last", "next", "the previous", "the following")), SP, r"year(?!\w)")
+    g = partial(_g, "fin")  # named groups of this rule
+    add("fin", f"(?:{DET}{SP})?", g("rel", cv(*_FIN)), f"(?:{SP}{_FISCAL})?{SP}{cv('period')}" + r"(?!\w)|",
+        g("adj", cv("year-earlier", "year-ago")), r"(?=\s+[a-z])")
+    g = partial(_g, "my")  # named groups of this rule
+    add("my", g("mod", MOD), "?", g("m", MONTH), f"(?:{SP}of|,)?{SP}", g("y", YEAR))
+    g = partial(_g, "sea")  # named groups of this rule
+    add("sea", "(?:", g("rel", REL), SP, "|", g("the", DET), SP, ")?", g("mod", MOD), "?", g("s", SEASON),
+        f"(?:(?:{SP}of|,)?{SP}", g("y", YEAR), ")?")
+    g = partial(_g, "qtr")  # named groups of this rule
+    add("qtr", f"(?:{DET}{SP})?(?:", g("y", YEAR), SP, "|", g("rel", _QTR_REL), r"[\s-]+)?",
+        rf"(?:{_FISCAL}[\s-]+)?(?:", g("o", ORD), rf")?[\s-]*(?:{_FISCAL}[\s-]+)?{cv('quarter')}(?![\w-])",
+        f"(?:{SP}of{SP}(?:{_FISCAL}{SP})?(?:", g("y2", YEAR), "|", g("rel2", _NEAR), f"{SP}year))?",
+        "|", g("q", "Q[1-4]"), f"(?:{SP}", g("y3", YEAR), r")?(?!\w)")
+    g = partial(_g, "half")  # named groups of this rule
+    add("half", f"(?:{DET}{SP})?", g("o", cv("first", "second", "last", "latter")), SP, cv("half"),
+        f"(?:{SP}of{SP}(?:", g("y", YEAR), "|", g("rel", cv("this", "last", "next", "the")), f"{SP}year))?")
+    g = partial(_g, "dec")  # named groups of this rule
+    add("dec", "(?:", g("the", DET), SP, ")?", g("mod", MOD), "?(?:", g("y", _DEC_Y), "'?s|'", g("yy", _DEC_YY),
+        "s|", g("w", cv(*lexicon().decade_words)), r")(?!\w)")
+    g = partial(_g, "cen")  # named groups of this rule
+    add("cen", "(?:", g("the", DET), SP, ")?", g("mod", MOD), "?", g("n", _CENTURY_WORDS), r"[\s-]+",
+        cv("century"))
     # Relative to the publication date or to the discourse.
-    r.append(("ago", rf"(?:{_g('ago', 'q', cv('almost', 'nearly', 'about', 'some', 'more than', 'less than', 'over', 'roughly', 'around', 'just over', 'just under', 'only'))}{SP})?"
-                     rf"{_g('ago', 'n', NUM + '|' + cv('several', 'a few', 'a couple of', 'few'))}[\s-]+{_g('ago', 'u', UNIT)}"
-                     rf"{SP}{_g('ago', 'dir', cv('ago', 'earlier', 'later', 'from now', 'hence', 'before', 'after', 'previously', 'back'))}(?!\w)"))
-    r.append(("rel", rf"(?:{_g('rel', 'mod', _RELMOD)})?(?:{DET}{SP})?"
-                     rf"{_g('rel', 'rel', REL)}{SP}{_g('rel', 'u', cv('weekend', 'week', 'month', 'year', 'decade', 'century', 'fiscal year', 'day', 'morning', 'afternoon', 'evening', 'night') + '|' + MONTH + '|' + WEEKDAY)}(?![\w-])"))
-    r.append(("dx", rf"(?:{_g('dx', 'mod', cv('early', 'late', 'earlier', 'later'))}{SP})?"
-                    rf"{_g('dx', 'w', cv('today', 'tonight', 'yesterday', 'tomorrow', 'the day before yesterday', 'the day after tomorrow', 'the next day', 'the day before', 'the day after', 'the previous day', 'the following day', 'this morning', 'this afternoon', 'this evening', 'last night', 'the weekend', 'this weekend', 'now', 'currently', 'nowadays', 'right now', 'at present', 'presently'))}(?![\w-])"))
-    r.append(("ref", _g("ref", "w", cv("recently", "lately", "the near future", "the future", "the foreseeable future", "recent days", "recent weeks", "recent months", "recent years", "recent times", "the coming days", "the coming weeks", "the coming months", "the coming years", "the years ahead", "the months ahead", "a later date")) + r"(?![\w-])"))
-    r.append(("wd", rf"(?:{_g('wd', 'mod', cv('early', 'late', 'earlier', 'later'))}{SP})?{_g('wd', 'w', WEEKDAY)}"
-                    rf"(?:{SP}{_g('wd', 'part', cv('morning', 'afternoon', 'evening', 'night'))}(?![\w-]))?"))
-    r.append(("mon", rf"{_g('mon', 'mod', MOD)}?{_g('mon', 'm', MONTH)}"))
-    r.append(("year", rf"{_g('year', 'mod', MOD)}?(?:{_g('year', 'f', cv('fiscal', 'calendar', 'FY', 'the year'))}{SP})?{_g('year', 'y', YEAR)}"))
+    g = partial(_g, "ago")  # named groups of this rule
+    add("ago", "(?:", g("q", cv(*_APPROX)), SP, ")?", g("n", NUM + "|" + cv(*_VAGUE)), r"[\s-]+", g("u", UNIT),
+        SP, g("dir", _AGO), r"(?!\w)")
+    g = partial(_g, "rel")  # named groups of this rule
+    add("rel", "(?:", g("mod", _RELMOD), f")?(?:{DET}{SP})?", g("rel", REL), SP, g("u", _REL_UNITS), r"(?![\w-])")
+    g = partial(_g, "dx")  # named groups of this rule
+    add("dx", "(?:", g("mod", _EARLY), SP, ")?", g("w", _DEICTIC), r"(?![\w-])")
+    g = partial(_g, "ref")  # named groups of this rule
+    add("ref", g("w", _REFS), r"(?![\w-])")
+    g = partial(_g, "wd")  # named groups of this rule
+    add("wd", "(?:", g("mod", _EARLY), SP, ")?", g("w", WEEKDAY), f"(?:{SP}", g("part", _PARTS), r"(?![\w-]))?")
+    g = partial(_g, "mon")  # named groups of this rule
+    add("mon", g("mod", MOD), "?", g("m", MONTH))
+    g = partial(_g, "year")  # named groups of this rule
+    add("year", g("mod", MOD), "?(?:", g("f", cv("fiscal", "calendar", "FY", "the year")), SP, ")?", g("y", YEAR))
     # Durations and sets.
-    r.append(("dur", rf"(?:{_g('dur', 'q', cv('almost', 'nearly', 'about', 'some', 'more than', 'less than', 'over', 'roughly', 'around', 'at least', 'up to', 'the past', 'the last', 'the next', 'the first', 'the coming', 'another', 'the previous', 'the following', 'the final', 'a further', 'the remaining'))}{SP})?"
-                     rf"{_g('dur', 'n', NUM + '|' + cv('several', 'a few', 'a couple of', 'few', 'many'))}[\s-]+{_g('dur', 'u', UNIT)}(?![\w])"))
-    r.append(("set", _g("set", "w", cv("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")
-                     + rf"|{cv('every', 'each')}{SP}(?:{cv('day', 'week', 'month', 'year', 'morning', 'night', 'evening', 'summer', 'winter')}|{WEEKDAY})") + r"(?![\w-])"))
+    g = partial(_g, "dur")  # named groups of this rule
+    add("dur", "(?:", g("q", _DUR_Q), SP, ")?", g("n", NUM + "|" + cv(*_VAGUE, "many")), r"[\s-]+", g("u", UNIT),
+        r"(?![\w])")
+    g = partial(_g, "set")  # named groups of this rule
+    add("set", g("w", _SETS), r"(?![\w-])")
     return r
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.extract.records import Timex, TimexType
+from dateline.extract.timex import periods as P
 from dateline.extract.timex.anchoring import Discourse, is_narrative
 from dateline.extract.timex.candidates import Candidate, candidates
 from dateline.extract.timex.citations import is_citation
 from dateline.extract.timex.fallback import NumericDates
-from dateline.extract.timex import periods as P
 from dateline.extract.timex.grammar import grammar
 from dateline.extract.timex.normalise import READERS as EXPLICIT
 from dateline.extract.timex.normalise import Reading, read_num
@@ -54,9 +54,10 @@ class TimexTagger:
             parts = _parts(text, start, c, reading, citation)
             out.append(Timex(start, c.end, text[start:c.end], reading.type, reading.value, date,
                              reading.modifier, reading.anchor, citation, parts))
-            if not citation and reading.period is not None and reading.value not in _NOT_CALENDAR:
-                if reading.type in (TimexType.DATE, TimexType.TIME):
-                    discourse.note(reading.until or reading.period, c.start, reading.explicit, reading.focus)
+            period = reading.until or reading.period
+            dated = period is not None and reading.value not in _NOT_CALENDAR
+            if period is not None and dated and not citation and reading.type in (TimexType.DATE, TimexType.TIME):
+                discourse.note(period, c.start, reading.explicit, reading.focus)
         return out
 
     def _read(self, c: Candidate, discourse: Discourse) -> Reading | None:
