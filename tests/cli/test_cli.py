@@ -162,3 +162,26 @@ def test_db_current_and_upgrade(tmp_path: Path) -> None:
     assert code == 0 and re.fullmatch(r"(\w+) \(head: \1\)\n", out)
     code, _, err = run("db", "upgrade", db=path)
     assert err.startswith("Already at revision")
+
+
+def test_actors_lists_people_with_their_offices(db_path: Path) -> None:
+    """actors QUERY finds a person by any part of a spelling, with the offices they held."""
+    code, out, err = run("actors", "zelenskyy", "--kind", "person", db=db_path)
+    assert code == 0 and err == "1 actors\n"
+    assert "Volodymyr Zelensky" in out and "UKR head of state 2019-05-20" in out
+
+
+def test_actor_by_demonym_and_unknown_actor(db_path: Path) -> None:
+    """actor resolves a demonym to its state; an unknown name is one error line with suggestions."""
+    code, out, err = run("actor", "Italian", db=db_path)
+    assert code == 0 and "ITA" in out and "Italy" in out and err == "0 events\n"
+    code, out, err = run("actor", "Atlantis", db=db_path)
+    assert (code, out) == (1, "")
+    assert err.startswith("Error: unknown actor 'Atlantis'. Did you mean ")
+
+
+def test_actors_rejects_unknown_kind(db_path: Path) -> None:
+    """--kind takes state, organisation or person."""
+    assert run("actors", "--kind", "planet", db=db_path) == (
+        1, "", "Error: unknown kind 'planet'. Use one of: state, organisation, person.\n"
+    )  # fmt: skip

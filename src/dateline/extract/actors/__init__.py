@@ -23,6 +23,8 @@ __all__ = [
     "Role",
     "UnknownActorError",
     "all_organisations",
+    "all_persons",
+    "gazetteer_reviewed",
     "all_states",
     "country_name",
     "default_finder",
@@ -77,3 +79,16 @@ def all_organisations() -> Iterator[tuple[str, str, tuple[str, ...]]]:
 def person_roles(name: str) -> list[Role]:
     """Every term of office of a person, earliest first; raises UnknownActorError."""
     return _lookup().person_roles(name)
+
+
+def all_persons() -> Iterator[tuple[str, tuple[str, ...], list[Role]]]:
+    """(canonical name, other spellings, terms of office) of every gazetteer person, by name."""
+    persons = default_finder().gazetteer.persons
+    for name in sorted(persons):
+        person = persons[name]
+        yield name, tuple(person.aliases), sorted(person.roles, key=lambda r: r.start)
+
+
+def gazetteer_reviewed() -> dt.date | None:
+    """The date up to which the office-holder gazetteer was reviewed (open terms end there)."""
+    return default_finder().gazetteer.reviewed
