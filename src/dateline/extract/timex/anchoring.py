@@ -21,7 +21,7 @@ _HORIZON_DAYS = 90  # an unanchored month and day this far ahead is still read a
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|to\s+be\s+held|scheduled|slated|expected\s+to|due\s+to|plans?\s+to|"
-    r"planned|planning|effective|payable|set\s+to|is\s+to|are\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as)\b",
+    r"planned|planning|would\s+be|effective|payable|set\s+to|is\s+to|are\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as)\b",
     re.I,
 )
 _NARRATIVE_REACH = 1000  # characters over which a narrative's year carries to a bare month
@@ -59,7 +59,7 @@ class Discourse:
 
     def future(self, start: int, end: int) -> bool:
         """Whether the clause before an expression speaks of the future (will, scheduled, next)."""
-        s = max(self.sentence_start(start), start - 45)
+        s = max(self.sentence_start(start), start - 75)
         window = self.text[s:start]
         cut = max(window.rfind(" said"), window.rfind(" says"))
         if cut >= 0:

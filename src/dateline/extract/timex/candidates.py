@@ -90,7 +90,8 @@ def _keep(text: str, c: Candidate) -> bool:
     month_alone = rule == "mon" or (rule == "dmy" and not f.get("y"))
     if "m" in f and month_alone and not _month_ok(text, c.start, c.end, f["m"], bare=rule == "mon"):
         return False
-    if rule in ("rmd", "rdm", "rmy", "ry") and f["j"].strip() == "and" and f.get("p", "").lower().strip() != "between":
+    between = f.get("p", "").lower().strip() == "between"
+    if rule in ("rmy", "ry") and f["j"].strip() == "and" and not between:
         return False
     if rule == "ry" and len(f["b"]) == 2 and f["j"].strip() not in ("-", "–"):
         return False
@@ -105,6 +106,8 @@ def _keep(text: str, c: Candidate) -> bool:
         if nxt.startswith(("-old", " old")):
             return False
     if rule == "ago" and f["dir"].lower() in ("before", "after", "back"):
+        return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end:c.end + 3]) is not None
+    if rule == "dx" and f["w"].lower().startswith(("the day before", "the day after")) and len(f["w"]) < 15:
         return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end:c.end + 3]) is not None
     if rule == "sea":
         if f.get("the") and not f.get("y") and next_word(text, c.end) == "of":
