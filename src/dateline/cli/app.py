@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from dateline import __version__
-from dateline.cli import actors_cmd, dates_cmd, db_cmd, ingest_cmd, query_cmd
+from dateline.cli import actors_cmd, dates_cmd, db_cmd, explain_cmd, ingest_cmd, query_cmd
 
 app = typer.Typer(
     name="dateline",
@@ -46,6 +46,7 @@ app.command("events")(query_cmd.events)
 app.command("show")(query_cmd.show)
 app.command("export")(query_cmd.export)
 app.command("dates")(dates_cmd.dates)
+app.command("explain")(explain_cmd.explain)
 app.command("actors")(actors_cmd.actors)
 app.command("actor")(actors_cmd.actor)
 app.add_typer(db_cmd.app, name="db")

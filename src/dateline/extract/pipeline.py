@@ -1,29 +1,63 @@
 """Extraction: one pure function from an article to its event records.
 
 Ingest calls `extract`; it reads no files and touches no database, so it runs as well in a
-process pool or on a cluster as in the ingest loop.
+process pool or on a cluster as in the ingest loop. `analyse` returns the same events with
+everything found on the way (sentences, dates, actors, triggers and what became of each),
+which `dateline explain` shows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
-from dateline.extract.events.extractor import Candidate, Context, sentence_candidates
+from dateline.extract.events.dating import frame_of, is_background
+from dateline.extract.events.extractor import Candidate, Context, Decision, Discourse, sentence_candidates
 from dateline.extract.events.lexicon import lexicon
 from dateline.extract.events.merge import merge
-from dateline.extract.records import ActorKind, ActorRef, Article, EventRecord, Extraction, Precision
-from dateline.extract.sentences import split_sentences
+from dateline.extract.records import (
+    ActorKind,
+    ActorRef,
+    Article,
+    EventRecord,
+    Extraction,
+    Precision,
+    Timex,
+)
+from dateline.extract.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
     from dateline.extract.actors import ActorFinder
     from dateline.extract.timex import TimexTagger
 
 # Stored with every document: re-ingesting an article that an older extractor read re-extracts it.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 _LEDE_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """A sentence as extraction saw it: skipped (and why) or read."""
+
+    index: int
+    sentence: Sentence
+    skipped: str | None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything extraction found in an article, and the events it made."""
+
+    sentences: tuple[SentenceView, ...]
+    timexes: tuple[Timex, ...]
+    mentions: tuple[ActorMention, ...]
+    decisions: tuple[Decision, ...]
+    events: tuple[EventRecord, ...]
+    event_sentences: tuple[tuple[int, ...], ...]
 
 
 # The tagger and the finder load dateparser and the gazetteers: built on first use, not on import,
@@ -37,26 +71,20 @@ def _tagger() -> TimexTagger:
 
 @cache
 def _finder() -> ActorFinder:
-    from dateline.extract.actors import ActorFinder
+    from dateline.extract.actors import default_finder
 
-    return ActorFinder()
-
-
-def _person_state(name: str, day: dt.date) -> tuple[str, str] | None:
-    from dateline.extract.actors import person_state
-
-    return person_state(name, day)
+    return default_finder()
 
 
 def _with_dated_persons(candidate: Candidate) -> list[ActorRef]:
     """The candidate's actors, each person with the state and office held at the event's date."""
     date = candidate.date
-    if date is None or date.precision not in (Precision.DAY, Precision.WEEK, Precision.MONTH):
+    if date is None or date.precision not in (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR):
         return candidate.actors
     out = []
     for ref in candidate.actors:
         if ref.kind is ActorKind.PERSON:
-            held = _person_state(ref.code, date.earliest)
+            held = _finder().person_state(ref.code, date.earliest + (date.latest - date.earliest) / 2)
             if held is not None:
                 ref = ActorRef(ref.kind, ref.code, ref.name, ref.role, state=held[0], office=held[1])
         out.append(ref)
@@ -79,29 +107,66 @@ def _record(c: Candidate) -> EventRecord:
     )
 
 
-def extract(article: Article) -> Extraction:
-    """The events an article reports, each once, with dates, actors, status and evidence."""
+def _skip_reason(sentence: Sentence, body_end: int) -> str | None:
+    if sentence.start >= body_end:
+        return "after the article (comments, teasers, footer)"
+    if cues.is_furniture(sentence.text):
+        return "page furniture"
+    if cues.is_headline(sentence.text):
+        return "heading or teaser"
+    return None
+
+
+def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
+    """Extract an article's events and keep everything found on the way."""
     text = article.text
+    published = reference or article.published
     body_end = cues.article_end(text)
-    sentences = [s for s in split_sentences(text) if s.end <= body_end]
+    views = [SentenceView(i, s, _skip_reason(s, body_end)) for i, s in enumerate(split_sentences(text))]
+    timexes = tuple(_tagger().tag(text, published))
     context = Context(
         text=text,
-        published=article.published,
+        published=published,
         published_precision=article.published_precision,
-        timexes=tuple(_tagger().tag(text, article.published)),
-        mentions=tuple(_finder().find(text, article.published)),
+        timexes=timexes,
+        mentions=tuple(_finder().find(text, published)),
+        background=is_background(timexes, published),
     )
     lex = lexicon()
     candidates: list[Candidate] = []
-    narrative: Candidate | None = None
-    news_sentences = 0
-    for index, sentence in enumerate(sentences):
-        if cues.is_furniture(sentence.text) or cues.is_headline(sentence.text):
+    decisions: list[Decision] = []
+    discourse = Discourse()
+    news = 0
+    for view in views:
+        if view.skipped:
             continue
-        news_sentences += 1
-        found = sentence_candidates(lex, context, index, sentence, news_sentences <= _LEDE_SENTENCES, narrative)
+        news += 1
+        discourse.paragraph = text.count("\n", 0, view.sentence.start)
+        found, decided = sentence_candidates(
+            lex, context, view.index, view.sentence, news <= _LEDE_SENTENCES, discourse
+        )
         candidates.extend(found)
+        decisions.extend(decided)
         for c in found:
             if c.date_source == "text" and c.date is not None and c.date.precision in (Precision.DAY, Precision.MONTH):
-                narrative = c
-    return Extraction(events=tuple(_record(c) for c in merge(candidates)))
+                discourse.narrative = c
+        here = [m for m in context.mentions if view.sentence.start <= m.start < view.sentence.end]
+        if here:
+            discourse.last_mentions = here
+        opening = frame_of(view.sentence, timexes, text)
+        if opening is not None:
+            discourse.frame, discourse.frame_paragraph = opening, discourse.paragraph
+    merged = merge(candidates)
+    return Analysis(
+        sentences=tuple(views),
+        timexes=context.timexes,
+        mentions=context.mentions,
+        decisions=tuple(decisions),
+        events=tuple(_record(c) for c in merged),
+        event_sentences=tuple(tuple(sorted({c.sentence_index, *c.merged_from})) for c in merged),
+    )
+
+
+def extract(article: Article) -> Extraction:
+    """The events an article reports, each once, with dates, actors, status and evidence."""
+    return Extraction(events=analyse(article).events)

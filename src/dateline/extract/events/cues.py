@@ -14,7 +14,7 @@ HYPOTHETICAL = frozenset(
     """if should could might may possible possibly potential potentially hypothetical unless whether consider
     considering proposed would-be eventual prospective suppose imagine""".split()
 )
-FUTURE = frozenset({"will", "shall", "'ll", "scheduled", "planned", "plans", "plan", "planning", "intends",
+FUTURE = frozenset({"will", "would", "shall", "'ll", "scheduled", "planned", "plans", "plan", "planning", "intends",
                     "intend", "intending", "upcoming", "forthcoming", "expected", "due", "set", "about",
                     "preparing", "prepares", "prepare", "aims", "hopes", "hope", "hoping", "next",
                     "to-be", "slated", "tentatively"})  # fmt: skip
@@ -76,17 +76,103 @@ def negated(tokens: list[Token], first: int) -> bool:
     return any(w in NEGATIONS for w in window)
 
 
-def hypothetical(tokens: list[Token], first: int) -> bool:
-    """A conditional or possibility shortly before the trigger: "could sign", "a possible deal"."""
+REPORTING = frozenset(
+    """said says say told tells announced announces stated declared added noted reported confirmed explained
+    insisted claimed promised pledged vowed warned indicated""".split()
+)
+
+
+def reported_speech(tokens: list[Token]) -> int | None:
+    """Index of the first reporting verb of a sentence ("said", "announced"), if any."""
+    for i, t in enumerate(tokens):
+        if t.lower in REPORTING:
+            return i
+    return None
+
+
+def hypothetical(tokens: list[Token], first: int, reported: int | None = None) -> bool:
+    """A conditional or possibility shortly before the trigger: "could sign", "a possible deal".
+
+    "would" is hypothetical ("would advocate"), except in reported speech, where it is the future
+    of the past ("said Rome would sign") and the event is planned, not imagined.
+    """
     window = [t.lower for t in tokens[max(0, first - 4) : first]]
-    return any(w in HYPOTHETICAL for w in window)
+    if any(w in HYPOTHETICAL for w in window):
+        return True
+    return "would" in window and (reported is None or reported > first)
+
+
+_HABITUAL_ADVERBS = frozenset(
+    """repeatedly often frequently regularly routinely usually always sometimes occasionally traditionally
+    constantly generally typically habitually periodically""".split()
+)
+_GENERIC_MODIFIERS = frozenset(
+    """frequent several numerous many various previous similar regular annual multiple repeated occasional
+    countless past earlier prior other such these those some""".split()
+)
+_HABITUAL_AFTER = re.compile(
+    r"\b(?:several|many|numerous|multiple) times\b|\b(?:per|a|each|every) (?:month|year|week)\b|\bannually\b",
+    re.IGNORECASE,
+)
+
+
+def habitual(tokens: list[Token], first: int, last: int, noun: bool, text: str) -> bool:
+    """A repeated or generic happening, not one event: "has repeatedly denounced", "frequent visits"."""
+    before = [t.lower for t in tokens[max(0, first - 3) : first]]
+    if any(w in _HABITUAL_ADVERBS for w in before):
+        return True
+    if noun and tokens[last].lower.endswith("s") and any(w in _GENERIC_MODIFIERS for w in before[-2:]):
+        return True
+    if noun and before[-3:-1] == ["a", "number"]:
+        return True
+    after = tokens[last + 1 : last + 8]
+    return bool(after) and bool(_HABITUAL_AFTER.search(text, after[0].start, after[-1].end))
+
+
+_INTENT = frozenset(
+    """plan plans planned planning intend intends intended intending scheduled set due expected about going
+    aims aim aimed hopes hope hoped hoping wants want wanted seeks seek sought ready prepared preparing
+    decided agreed agrees""".split()
+)
+_GERUND_PREPOSITIONS = frozenset("toward towards for of on about against from to into by".split())
+
+
+def unrealised(tokens: list[Token], first: int) -> str | None:
+    """Whether a verb trigger names an intention rather than a happening.
+
+    "plans to visit" is planned; "urged the government to condemn", "pledged to try to overturn"
+    and "work toward lifting the sanctions" name aims, not events.
+    """
+    word = tokens[first].lower
+    prev = tokens[first - 1].lower if first > 0 else ""
+    if prev == "to":
+        before = [t.lower for t in tokens[max(0, first - 4) : first - 1]]
+        return "planned" if any(w in _INTENT for w in before) else "aim"
+    if word.endswith("ing") and prev in _GERUND_PREPOSITIONS:
+        return "aim"
+    return None
+
+
+_SETTING = re.compile(r"(?:margins?|sidelines?|side|eve|occasion|course) of (?:the |a |an )?(?:[\w-]+ ){0,3}$|"
+                      r"\b(?:at|during|ahead of|before|after) (?:the |a |an |this |that )(?:[\w-]+ ){0,3}$",
+                      re.IGNORECASE)  # fmt: skip
+
+
+def setting(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """A noun trigger that names the setting of another event: "on the sidelines of the G8 meeting"."""
+    return bool(_SETTING.search(text[max(sentence_start, trigger_start - 60) : trigger_start]))
+
+
+_NOUN_FUTURE = frozenset("scheduled planned slated set due expected upcoming".split())
 
 
 def future(tokens: list[Token], first: int, last: int, noun: bool) -> bool:
     """A cue of the future near the trigger: "will visit", "is about to sign", "summit, scheduled for"."""
     words = [t.lower for t in tokens[max(0, first - 5) : first]]
     if noun:
-        words += [t.lower for t in tokens[last + 1 : last + 5]]
+        after = [t.lower for t in tokens[last + 1 : last + 4]]
+        if any(w in _NOUN_FUTURE for w in after) or after[:2] in (["will", "be"], ["to", "be"], ["will", "take"]):
+            return True
     for i, w in enumerate(words):
         if w in FUTURE:
             if w in _NEEDS_TO and not (i + 1 < len(words) and words[i + 1] in {"to", "for", "on", "in"}):

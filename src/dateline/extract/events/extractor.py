@@ -1,22 +1,24 @@
-"""From the sentences of an article, with its dates and actors, to event records.
+"""From the sentences of an article, with its dates and actors, to candidate events.
 
 For each sentence that is news (not page furniture, not a heading), every trigger of the lexicon
 becomes a candidate event unless it is negated or hypothetical. Its date is the temporal
 expression that governs its clause (never a citation's); else, for a sentence that continues the
 story ("During the visit", "On the same day"), the date already established; else, for news of
 the day (the lede, or the present perfect), the publication date; else none. Its actors are the
-states, organisations and people of its sentence, persons counting for the state they served.
+states, organisations and people of its clause (of its sentence when the clause names none, of
+the sentence before when it opens with a pronoun), persons counting for the state they served.
+Every trigger leaves a Decision saying what became of it, for `dateline explain`.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
+from dateline.extract.events.dating import pick_timex, publication_value, usable
 from dateline.extract.events.lexicon import Lexicon
 from dateline.extract.events.triggers import Token, Trigger, find_triggers, tokenize
 from dateline.extract.records import (
@@ -27,24 +29,27 @@ from dateline.extract.records import (
     EventStatus,
     EventType,
     Evidence,
-    Precision,
     Timex,
-    TimexType,
 )
 from dateline.extract.sentences import Sentence
 
 # Types where who-acts-on-whom matters; for the others every actor is a participant.
-_DIRECTED = frozenset({EventType.VISIT, EventType.STATEMENT, EventType.ARREST, EventType.LEGAL,
-                       EventType.SANCTIONS, EventType.EXPULSION, EventType.AID})  # fmt: skip
-# Prepositions before a date that make it bound something else: "a plan for 2021-2022".
-_BOUNDING = re.compile(r"\b(?:for|through|throughout|until|till|since|from|over|during the period)\s*$", re.I)
+_DIRECTED = frozenset(
+    {EventType.VISIT, EventType.STATEMENT, EventType.ARREST, EventType.LEGAL, EventType.SANCTIONS,
+     EventType.EXPULSION, EventType.AID}
+)  # fmt: skip
 _CONTINUES = re.compile(
-    r"^\s*(?:during|at|in the course of|on the sidelines of|in the margins of|following|after)\s+"
-    r"(?:the|this|that|his|her|their|its|[A-Z][\w'’]+(?:’s|'s))\s+(?:[\w-]+\s+){0,2}"
-    r"(?:visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony)",
+    r"^\s*(?:during|at|in the course of|on the sidelines of|in the margins of|following|after|on that occasion)\s+"
+    r"(?:the|this|that|his|her|their|its|[A-Z][\w'’]+(?:’s|'s))?\s*(?:[\w-]+\s+){0,2}"
+    r"(?:visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)",
     re.IGNORECASE,
 )
-_CONTINUATION_STARTS = re.compile(r"^\s*(?:and|also|moreover|in addition|additionally|meanwhile|there)\b", re.I)
+_CONTINUATION_START = re.compile(r"^\s*(?:and|also|moreover|in addition|additionally|meanwhile|there|then)\b", re.I)
+_ANAPHORA = re.compile(r"^\s*(?:he|she|they|the two(?: \w+)?|both(?: sides| leaders| ministers)?|the sides)\b", re.I)
+_STOP = frozenset(
+    "with that this their from between into which were have been also about against bilateral agreement "
+    "agreements signed sign signing deal deals contract contracts".split()
+)
 
 
 @dataclass
@@ -65,7 +70,21 @@ class Candidate:
     location: str | None = None
     sentence_index: int = 0
     date_source: str = "none"
-    extra: dict[str, object] = field(default_factory=dict)
+    merged_from: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What became of one trigger: an event candidate, or the reason it was dropped."""
+
+    sentence_index: int
+    trigger: str
+    type: EventType
+    outcome: str  # "event" or the reason it was dropped
+    date: str | None = None
+    date_source: str = "none"
+    status: str | None = None
+    actors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,162 +96,190 @@ class Context:
     published_precision: str | None
     timexes: tuple[Timex, ...]
     mentions: tuple[ActorMention, ...]
+    background: bool = False
 
 
-def publication_value(published: dt.date, precision: str | None) -> DateValue:
-    """The publication date as an event date: the day when it is known, else its month."""
-    if precision == "day":
-        return DateValue(published.isoformat(), published, published, Precision.DAY)
-    last = calendar.monthrange(published.year, published.month)[1]
-    return DateValue(
-        f"{published.year:04d}-{published.month:02d}",
-        published.replace(day=1),
-        published.replace(day=last),
-        Precision.MONTH,
-    )
+@dataclass
+class Discourse:
+    """What earlier sentences established: the story's date, the paragraph's frame, the last actors."""
+
+    narrative: Candidate | None = None
+    last_mentions: list[ActorMention] = field(default_factory=list)
+    frame: Timex | None = None
+    frame_paragraph: int = -1
+    paragraph: int = 0
 
 
-def _in(span_start: int, span_end: int, s: Sentence) -> bool:
-    return s.start <= span_start and span_end <= s.end
+def _in(start: int, end: int, s: Sentence) -> bool:
+    return s.start <= start and end <= s.end
 
 
-def _usable(t: Timex, text: str) -> bool:
-    if t.citation or t.date is None or t.type not in (TimexType.DATE, TimexType.TIME):
-        return False
-    return not _BOUNDING.search(text[max(0, t.start - 25) : t.start])
+def _ref(m: ActorMention, role: ActorRole) -> ActorRef:
+    if m.is_place:
+        return ActorRef(ActorKind.STATE, m.state or m.code, m.state or m.code, role)
+    return ActorRef(m.kind, m.code, m.name, role, state=m.state, office=m.office)
 
 
-def _pick_date(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], sentence: Sentence,
-               text: str) -> Timex | None:  # fmt: skip
-    """The temporal expression governing the trigger: the nearest one that no other trigger is nearer to."""
-    if not timexes:
-        return None
+def _actor_refs(mentions: list[ActorMention], trigger: Trigger, event_type: EventType,
+                sentence: Sentence) -> tuple[list[ActorRef], str | None]:  # fmt: skip
+    """Actor references for an event, with roles by position, and the state it took place in.
 
-    def gap(t: Timex, trig: Trigger) -> int:
-        if t.end <= trig.start:
-            return trig.start - t.end
-        if t.start >= trig.end:
-            return t.start - trig.end
-        return 0
-
-    own = [t for t in timexes if min(triggers, key=lambda tr: gap(t, tr)) is trigger]
-    if own:
-        return min(own, key=lambda t: gap(t, trigger))
-    # A date that opens the sentence governs all of it: "On June 10, X visited Kyiv, where he met Y".
-    first = min(timexes, key=lambda t: t.start)
-    head = text[sentence.start : first.start]
-    if first.start < triggers[0].start and not re.search(r"[;]", head):
-        return first
-    return None
-
-
-def _actor_refs(
-    mentions: list[ActorMention], trigger: Trigger, event_type: EventType
-) -> tuple[list[ActorRef], str | None]:
-    """Actor references for an event, with roles by position, and the place it happened."""
+    The actors of the trigger's clause, or of the whole sentence when the clause names none; a
+    statement takes the whole sentence, since what is said names its targets.
+    """
+    lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
+    clause = [m for m in mentions if lo <= m.start - sentence.start and m.end - sentence.start <= hi]
+    whole = event_type is EventType.STATEMENT or not _has_state(clause)
+    chosen = mentions if whole else clause
     refs: list[ActorRef] = []
     location = None
-    for m in mentions:
+    for m in chosen:
+        after = m.start >= trigger.start
         if m.is_place:
-            if m.state:
-                location = location or m.state
-                refs.append(
-                    ActorRef(
-                        ActorKind.STATE,
-                        m.state,
-                        m.state,
-                        ActorRole.TARGET if m.start > trigger.start else ActorRole.PARTICIPANT,
-                    )
-                )
-            continue
-        if event_type in _DIRECTED:
-            role = ActorRole.INITIATOR if m.end <= trigger.start else ActorRole.TARGET
+            location = location or m.state
+            refs.append(_ref(m, ActorRole.TARGET if after else ActorRole.PARTICIPANT))
+        elif event_type in _DIRECTED:
+            refs.append(_ref(m, ActorRole.TARGET if after else ActorRole.INITIATOR))
         else:
-            role = ActorRole.PARTICIPANT
-        refs.append(ActorRef(m.kind, m.code, m.name, role, state=m.state, office=m.office))
+            refs.append(_ref(m, ActorRole.PARTICIPANT))
     return refs, location
+
+
+def _has_state(mentions: list[ActorMention]) -> bool:
+    return any((m.kind is not ActorKind.PERSON and not m.is_place) or m.state for m in mentions)
 
 
 def _has_actor(refs: list[ActorRef]) -> bool:
     return any(r.kind is not ActorKind.PERSON or r.state for r in refs)
 
 
-def _theme(tokens: list[Token], trigger: Trigger) -> frozenset[str]:
-    """Content words right after the trigger, to tell two agreements of one day apart."""
-    words = [t.lower for t in tokens[trigger.last + 1 : trigger.last + 7] if len(t.lower) > 3]
-    return frozenset(w for w in words if w not in _STOP)
+def _speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token]) -> bool:
+    """Whether a statement has someone who speaks: an actor before the verb, or right after it ("said Tajani")."""
+    if any(m.end <= trigger.start and not m.is_place for m in mentions):
+        return True
+    after = tokens[trigger.last + 1 : trigger.last + 4]
+    if not after:
+        return False
+    return any(not m.is_place and after[0].start <= m.start <= after[-1].end for m in mentions)
 
 
-_STOP = frozenset({"with", "that", "this", "their", "from", "between", "into", "which", "were", "have", "been",
-                   "also", "about", "against", "bilateral", "agreement", "agreements", "signed", "sign"})  # fmt: skip
+def _theme(tokens: list[Token], trigger: Trigger, text: str) -> frozenset[str]:
+    """Content words of the trigger's object, to tell two agreements of one day apart."""
+    words = [t.lower for t in tokens[trigger.last + 1 : trigger.last + 7]]
+    if trigger.object_span is not None:
+        lo, hi = trigger.object_span
+        words += [t.lower for t in tokens if lo - 40 <= t.start and t.end <= hi]
+    return frozenset(w for w in words if len(w) > 3 and w not in _STOP)
 
 
 def _summary(sentence: Sentence, trigger: Trigger) -> str:
-    clause_start, clause_end = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
-    text = sentence.text[clause_start:clause_end].strip(" ,;:")
+    lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
+    text = sentence.text[lo:hi].strip(" ,;:")
     text = re.sub(r"\s*\([^)]*\)", "", text)  # citations and asides
-    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
     if len(text) > 220:
         text = text[:217].rsplit(" ", 1)[0] + "..."
     return text[:1].upper() + text[1:]
 
 
+def _dated(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], ctx: Context, sentence: Sentence,
+           tokens: list[Token], lede: bool, planned: bool,
+           discourse: Discourse) -> tuple[DateValue | None, str | None, str]:  # fmt: skip
+    """The event's date, the phrase it came from, and where it came from."""
+    timex = pick_timex(trigger, triggers, timexes, ctx.text, sentence)
+    if timex is not None and timex.date is not None:
+        return timex.date, timex.text, "text"
+    narrative = discourse.narrative
+    if (
+        narrative is not None
+        and narrative.date is not None
+        and (_CONTINUES.match(sentence.text) or _CONTINUATION_START.match(sentence.text))
+    ):
+        return narrative.date, narrative.date_text, "discourse"
+    frame = discourse.frame
+    if frame is not None and frame.date is not None and discourse.frame_paragraph == discourse.paragraph:
+        return frame.date, frame.text, "discourse"
+    news_of_the_day = lede or cues.present_perfect(tokens, trigger.first)
+    if ctx.published is not None and not planned and not ctx.background and news_of_the_day:
+        return publication_value(ctx.published, ctx.published_precision), None, "publication"
+    return None, None, "none"
+
+
 def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Sentence, lede: bool,
-                        previous: Candidate | None) -> list[Candidate]:  # fmt: skip
-    """The candidate events of one sentence."""
-    if cues.is_furniture(sentence.text) or cues.is_headline(sentence.text):
-        return []
+                        discourse: Discourse) -> tuple[list[Candidate], list[Decision]]:  # fmt: skip
+    """The candidate events of one sentence, and a decision for each trigger in it."""
     tokens = tokenize(ctx.text, sentence.start, sentence.end)
-    triggers = find_triggers(lex, tokens)
-    if not triggers:
-        return []
-    timexes = [t for t in ctx.timexes if _in(t.start, t.end, sentence) and _usable(t, ctx.text)]
+    triggers = find_triggers(lex, tokens, ctx.text)
     mentions = [m for m in ctx.mentions if _in(m.start, m.end, sentence)]
+    if _ANAPHORA.match(sentence.text) or not _has_state(mentions):
+        # "He said ...", "The two ministers ...": the people of the sentence before act here.
+        known = {m.code for m in mentions}
+        mentions = [*mentions, *(m for m in discourse.last_mentions if m.code not in known)]
+    if not triggers:
+        return [], []
+    timexes = [t for t in ctx.timexes if _in(t.start, t.end, sentence) and usable(t, ctx.text)]
+    reported = cues.reported_speech(tokens)
     out: list[Candidate] = []
+    decisions: list[Decision] = []
     for trigger in triggers:
         pattern = trigger.pattern
-        if cues.negated(tokens, trigger.first) or cues.hypothetical(tokens, trigger.first):
+        text = ctx.text[trigger.start : trigger.end]
+
+        def drop(reason: str, text: str = text, kind: EventType = pattern.type) -> None:
+            decisions.append(Decision(index, text, kind, reason))
+
+        noun = pattern.pos == "noun"
+        if cues.negated(tokens, trigger.first):
+            drop("negated")
             continue
-        refs, location = _actor_refs(mentions, trigger, pattern.type)
+        if cues.hypothetical(tokens, trigger.first, reported):
+            drop("hypothetical or conditional")
+            continue
+        if cues.habitual(tokens, trigger.first, trigger.last, noun, ctx.text):
+            drop("repeated or generic, not one happening")
+            continue
+        intent = None if noun else cues.unrealised(tokens, trigger.first)
+        if intent == "aim":
+            drop("an aim or a call, not a happening")
+            continue
+        if noun and len(triggers) > 1 and any(t.pattern.pos == "verb" for t in triggers if t is not trigger) \
+                and cues.setting(ctx.text, sentence.start, trigger.start):  # fmt: skip
+            drop("the setting of another event")
+            continue
+        refs, location = _actor_refs(mentions, trigger, pattern.type, sentence)
         if not _has_actor(refs):
+            drop("no state, organisation or official named")
             continue
         if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
+            drop("needs a person")
             continue
-        planned = cues.future(tokens, trigger.first, trigger.last, pattern.pos == "noun")
-        timex = _pick_date(trigger, triggers, timexes, sentence, ctx.text)
-        date, date_text, source = None, None, "none"
-        if timex is not None:
-            date, date_text, source = timex.date, timex.text, "text"
-        elif (
-            previous is not None
-            and previous.date is not None
-            and (_CONTINUES.match(sentence.text) or _CONTINUATION_STARTS.match(sentence.text))
-        ):
-            date, date_text, source = previous.date, previous.date_text, "discourse"
-        elif ctx.published is not None and not planned and (lede or cues.present_perfect(tokens, trigger.first)):
-            date, date_text, source = (
-                publication_value(ctx.published, ctx.published_precision),
-                None,
-                "publication",
-            )
+        if pattern.type is EventType.STATEMENT and not _speaker(mentions, trigger, tokens):
+            drop("no speaker named")
+            continue
+        planned = intent == "planned" or cues.future(tokens, trigger.first, trigger.last, noun)
+        date, date_text, source = _dated(trigger, triggers, timexes, ctx, sentence, tokens, lede, planned, discourse)
         if date is not None and ctx.published is not None and date.earliest > ctx.published:
             planned = True
-        out.append(
-            Candidate(
-                type=pattern.type,
-                status=EventStatus.PLANNED if planned else EventStatus.OCCURRED,
-                date=date,
-                date_text=date_text,
-                trigger=ctx.text[trigger.start : trigger.end],
-                cameo=pattern.cameo,
-                actors=refs,
-                evidence=[Evidence(sentence.text, sentence.start, sentence.end)],
-                summary=_summary(sentence, trigger),
-                confidence={"text": 0.8, "discourse": 0.65, "publication": 0.55}.get(source, 0.4),
-                theme=_theme(tokens, trigger),
-                location=location,
-                sentence_index=index,
-                date_source=source,
-            )
+        status = EventStatus.PLANNED if planned else EventStatus.OCCURRED
+        candidate = Candidate(
+            type=pattern.type,
+            status=status,
+            date=date,
+            date_text=date_text,
+            trigger=text,
+            cameo=pattern.cameo,
+            actors=refs,
+            evidence=[Evidence(sentence.text, sentence.start, sentence.end)],
+            summary=_summary(sentence, trigger),
+            confidence={"text": 0.8, "discourse": 0.65, "publication": 0.55}.get(source, 0.4),
+            theme=_theme(tokens, trigger, ctx.text),
+            location=location,
+            sentence_index=index,
+            date_source=source,
         )
-    return out
+        out.append(candidate)
+        codes = tuple(dict.fromkeys(r.state or r.code if r.kind is ActorKind.PERSON else r.code for r in refs))
+        decisions.append(
+            Decision(index, text, pattern.type, "event", date.edtf if date else None, source, status.value, codes)
+        )
+    return out, decisions

@@ -48,16 +48,17 @@ class Lexicon:
     objects: dict[str, dict[str, tuple[tuple[TokenSpec, ...], ...]]]
 
 
-def _inflect(word: str, upos: str) -> frozenset[str]:
-    forms = {word.lower()}
-    for variants in getAllInflections(word, upos=upos).values():
-        forms.update(v.lower() for v in variants)
+def _inflect(word: str, upos: str, tags: frozenset[str] | None = None) -> frozenset[str]:
+    forms = set() if tags else {word.lower()}
+    for tag, variants in getAllInflections(word, upos=upos).items():
+        if tags is None or tag in tags:
+            forms.update(v.lower() for v in variants)
     if upos == "VERB" and word.endswith(("ize", "ise")):
         forms |= {f.replace("iz", "is") for f in forms} | {f.replace("is", "iz") for f in forms}
     return frozenset(forms)
 
 
-def _token(spec: str, upos: str | None) -> TokenSpec:
+def _token(spec: str, upos: str | None, tags: frozenset[str] | None = None) -> TokenSpec:
     if spec == "~":
         return GAP
     inflect_noun = spec.endswith("+")
@@ -67,7 +68,7 @@ def _token(spec: str, upos: str | None) -> TokenSpec:
     forms: set[str] = set()
     for w in words:
         if upos is not None:
-            forms |= _inflect(w, upos)
+            forms |= _inflect(w, upos, tags)
         elif inflect_noun or (alt and alt.group(2)):
             forms |= _inflect(w, "NOUN")
         else:
@@ -75,10 +76,11 @@ def _token(spec: str, upos: str | None) -> TokenSpec:
     return frozenset(forms)
 
 
-def compile_entry(text: str, first_upos: str | None) -> tuple[TokenSpec, ...]:
-    """Token specs for an entry; the first word is inflected as `first_upos` (None: literally)."""
+def compile_entry(text: str, first_upos: str | None, tags: frozenset[str] | None = None) -> tuple[TokenSpec, ...]:
+    """Token specs for an entry; the first word is inflected as `first_upos` (None: literally),
+    limited to the Penn Treebank `tags` when given."""
     parts = text.split()
-    return tuple(_token(p, first_upos if i == 0 else None) for i, p in enumerate(parts))
+    return tuple(_token(p, first_upos if i == 0 else None, tags if i == 0 else None) for i, p in enumerate(parts))
 
 
 def _entries(items: list[Any]) -> list[dict[str, Any]]:
@@ -92,7 +94,8 @@ def build(data: dict[str, Any]) -> Lexicon:
         event_type = EventType(type_name)
         for pos, upos in (("verb", "VERB"), ("noun", "NOUN")):
             for item in _entries(spec.get(f"{pos}s", [])):
-                tokens = compile_entry(item["entry"], upos)
+                tags = frozenset(item["forms"]) if "forms" in item else None
+                tokens = compile_entry(item["entry"], upos, tags)
                 pattern = Pattern(
                     tokens=tokens,
                     type=event_type,

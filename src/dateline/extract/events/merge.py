@@ -42,6 +42,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates of one article report one happening."""
     if a.type is not b.type or a.status is not b.status:
         return False
+    if a.type is not EventType.STATEMENT and {e.start for e in a.evidence} & {e.start for e in b.evidence}:
+        return False  # two triggers of one type in one sentence: "held talks ..., and X met with Y"
     if not _dates_compatible(a.date, b.date):
         return False
     if (a.date is None) != (b.date is None) and a.type is EventType.STATEMENT:
@@ -71,6 +73,7 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.theme = into.theme | other.theme
     into.location = into.location or other.location
     into.confidence = max(into.confidence, other.confidence)
+    into.merged_from.extend([other.sentence_index, *other.merged_from])
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:

@@ -99,13 +99,20 @@ def _find_object(lex: Lexicon, tokens: list[Token], trig_first: int, trig_last: 
     return None
 
 
-def find_triggers(lex: Lexicon, tokens: list[Token]) -> list[Trigger]:
-    """Non-overlapping triggers in a sentence's tokens, the most specific pattern at each place."""
+def find_triggers(lex: Lexicon, tokens: list[Token], text: str | None = None) -> list[Trigger]:
+    """Non-overlapping triggers in a sentence's tokens, the most specific pattern at each place.
+
+    With `text`, a capitalised word inside the sentence is read as part of a name ("the Joint
+    Declaration on Support for Ukraine"): it can start a noun trigger ("NATO Summit") but not a verb.
+    """
     found: list[Trigger] = []
     i = 0
     while i < len(tokens):
         best: tuple[tuple[int, int], Trigger] | None = None
+        capitalised = text is not None and i > 0 and text[tokens[i].start].isupper()
         for pattern in lex.by_first.get(tokens[i].lower, ()):
+            if capitalised and pattern.pos == "verb":
+                continue
             last = _match(tokens, i, pattern.tokens)
             if last is None:
                 continue
