@@ -6,7 +6,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -14,6 +14,7 @@ from rich.table import Table
 from dateline.api.dates import date_bounds
 from dateline.api.reading import read_articles
 from dateline.cli.common import stdout, user_errors
+from dateline.extract.records import Timex
 from dateline.ingest.errors import ReadError
 
 
@@ -22,6 +23,25 @@ class DatesFormat(StrEnum):
 
     table = "table"
     jsonl = "jsonl"
+
+
+def _record(document: str, t: Timex, whole: Timex) -> dict[str, Any]:
+    return {
+        "document": document,
+        "start": t.start,
+        "end": t.end,
+        "text": t.text,
+        "type": t.type.value,
+        "value": t.value,
+        "date": t.date.edtf if t.date else None,
+        "earliest": t.date.earliest.isoformat() if t.date else None,
+        "latest": t.date.latest.isoformat() if t.date else None,
+        "precision": t.date.precision.value if t.date else None,
+        "modifier": t.modifier,
+        "anchor": t.anchor.value,
+        "citation": t.citation,
+        "range": whole.date.edtf if whole is not t and whole.date else None,
+    }
 
 
 def dates(
@@ -36,7 +56,9 @@ def dates(
     JSON Lines output has one object a line: document, start, end (Python string offsets into
     the article text), text, type (DATE, TIME, DURATION, SET), value (TimeML), date (EDTF),
     earliest, latest, precision, modifier, anchor (absolute, publication, discourse) and
-    citation (true for a source citation in parentheses, never used to date an event).
+    citation (true for a source citation in parentheses, never used to date an event). A range
+    such as "June 11-12" is written as its two ends, as TimeML annotates it, each with the
+    whole range in "range".
     """
     from dateline.extract.timex import TimexTagger  # loads dateparser: only this command needs it
 
@@ -45,33 +67,21 @@ def dates(
     tagger = TimexTagger()
     failed = 0
     table = Table("document", "text", "type", "value", "date", "precision", "anchor", "citation")
+    out = sys.stdout
     for item in read_articles(paths, reference):
         if isinstance(item, ReadError):
             typer.echo(f"Error: {item.location}: {item.reason}", err=True)
             failed += 1
             continue
         article = item.article
-        for t in tagger.tag(article.text, article.published):
-            record = {
-                "document": article.identifier,
-                "start": t.start,
-                "end": t.end,
-                "text": t.text,
-                "type": t.type.value,
-                "value": t.value,
-                "date": t.date.edtf if t.date else None,
-                "earliest": t.date.earliest.isoformat() if t.date else None,
-                "latest": t.date.latest.isoformat() if t.date else None,
-                "precision": t.date.precision.value if t.date else None,
-                "modifier": t.modifier,
-                "anchor": t.anchor.value,
-                "citation": t.citation,
-            }
-            if format_ is DatesFormat.jsonl:
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                table.add_row(article.identifier, t.text, t.type.value, t.value, record["date"] or "",
-                              record["precision"] or "", t.anchor.value, "yes" if t.citation else "")  # fmt: skip
+        for whole in tagger.tag(article.text, article.published):
+            for t in whole.parts or (whole,):
+                record = _record(article.identifier, t, whole)
+                if format_ is DatesFormat.jsonl:
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    cells = (record["date"], record["precision"], t.anchor.value, "yes" if t.citation else "")
+                    table.add_row(article.identifier, t.text, t.type.value, t.value, *(c or "" for c in cells))
     if format_ is DatesFormat.table:
         stdout.print(table)
     if failed:
