@@ -153,6 +153,9 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
         here = [m for m in context.mentions if view.sentence.start <= m.start < view.sentence.end]
         if here:
             discourse.last_mentions = here
+            people = [m for m in here if m.kind is ActorKind.PERSON]
+            if people:
+                discourse.last_person = people[-1]
         opening = frame_of(view.sentence, timexes, text)
         if opening is not None:
             discourse.frame, discourse.frame_paragraph = opening, discourse.paragraph

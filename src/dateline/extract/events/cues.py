@@ -116,10 +116,15 @@ _HABITUAL_AFTER = re.compile(
 )
 
 
+_RECURRING = frozenset("annual annually yearly regular regularly periodic recurring biannual biennial".split())
+
+
 def habitual(tokens: list[Token], first: int, last: int, noun: bool, text: str) -> bool:
     """A repeated or generic happening, not one event: "has repeatedly denounced", "frequent visits"."""
     before = [t.lower for t in tokens[max(0, first - 3) : first]]
     if any(w in _HABITUAL_ADVERBS for w in before):
+        return True
+    if any(t.lower in _RECURRING for t in tokens[:first]):
         return True
     if noun and tokens[last].lower.endswith("s") and any(w in _GENERIC_MODIFIERS for w in before[-2:]):
         return True
@@ -197,3 +202,30 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
             end = match.start()
             break
     return start, end
+
+
+_CUMULATIVE = re.compile(r"\b(?:to date|so far|thus far|as of now|up to now|until now|since the (?:start|beginning))\b", re.I)
+_CONDITIONAL = re.compile(r"(?:,|\bif|\bunless|\bin case)\s+(?:should|were|had)\s+(?:the|it|they|we|conditions)\b|"
+                          r"\bshould (?:the )?conditions\b|\bif (?:necessary|needed|required)\b", re.I)  # fmt: skip
+
+
+def cumulative(sentence: str) -> bool:
+    """A running total ("To date, Rome has delivered eight packages"): real, but not one datable happening."""
+    return bool(_CUMULATIVE.search(sentence))
+
+
+def conditional(sentence: str) -> bool:
+    """A condition on the whole sentence: "..., should the conditions call for it"."""
+    return bool(_CONDITIONAL.search(sentence))
+
+
+def pluperfect(tokens: list[Token], first: int) -> bool:
+    """ "had held", "had been signed": before the time the story stands at, so not dated by it."""
+    window = [t.lower for t in tokens[max(0, first - 3) : first]]
+    return "had" in window or "'d" in window
+
+
+def imminent(tokens: list[Token], first: int) -> bool:
+    """ "is about to sign", "will soon visit": planned for the days after publication."""
+    window = [t.lower for t in tokens[max(0, first - 4) : first]]
+    return ("about" in window and "to" in window) or "soon" in window or "imminently" in window

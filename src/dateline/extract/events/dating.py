@@ -15,6 +15,8 @@ _BOUNDING = re.compile(
     r"\b(?:for|through|throughout|until|till|since|from|over|to|by the end of|before|prior to|ahead of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "now", "currently": they describe a state of affairs, not when something happened.
+_STATE_WORDS = frozenset({"now", "currently", "presently", "at present", "nowadays", "at the moment", "these days"})
 # Between a date and a trigger, these mark that the date belongs to another phrase.
 _BREAK = re.compile(r",|;|—|–|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|\bthat\b|\bwhen\b|\bafter\b|\bbefore\b")
 _BREAK_PENALTY = 60
@@ -37,7 +39,7 @@ def usable(t: Timex, text: str) -> bool:
     """Whether a temporal expression may date an event: a calendar date, not a citation, not a bound."""
     if t.citation or t.date is None or t.type not in (TimexType.DATE, TimexType.TIME):
         return False
-    if t.date.precision is Precision.CENTURY:
+    if t.date.precision is Precision.CENTURY or t.text.lower() in _STATE_WORDS:
         return False
     before = text[max(0, t.start - 25) : t.start]
     ranged = "/" in t.date.edtf or t.text.lower().startswith(("from", "between"))

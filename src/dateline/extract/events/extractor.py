@@ -44,8 +44,11 @@ _CONTINUES = re.compile(
     r"(?:visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)",
     re.IGNORECASE,
 )
-_CONTINUATION_START = re.compile(r"^\s*(?:and|also|moreover|in addition|additionally|meanwhile|there|then)\b", re.I)
-_ANAPHORA = re.compile(r"^\s*(?:he|she|they|the two(?: \w+)?|both(?: sides| leaders| ministers)?|the sides)\b", re.I)
+_CONTINUATION_START = re.compile(r"^\s*(?:and|then)\b", re.I)
+_ANAPHORA = re.compile(
+    r"^\s*(?:he|she|they|it|this|that|the two(?: \w+)?|both(?: sides| leaders| ministers)?|the sides)\b", re.I
+)
+_DEFINITE = frozenset("the this that these those his her their its".split())
 _STOP = frozenset(
     "with that this their from between into which were have been also about against bilateral agreement "
     "agreements signed sign signing deal deals contract contracts".split()
@@ -71,6 +74,10 @@ class Candidate:
     sentence_index: int = 0
     date_source: str = "none"
     merged_from: list[int] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+    paragraph: int = 0
+    definite: bool = False
+    speaker: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +115,7 @@ class Discourse:
     frame: Timex | None = None
     frame_paragraph: int = -1
     paragraph: int = 0
+    last_person: ActorMention | None = None
 
 
 def _in(start: int, end: int, s: Sentence) -> bool:
@@ -153,23 +161,65 @@ def _has_actor(refs: list[ActorRef]) -> bool:
     return any(r.kind is not ActorKind.PERSON or r.state for r in refs)
 
 
-def _speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token]) -> bool:
-    """Whether a statement has someone who speaks: an actor before the verb, or right after it ("said Tajani")."""
-    if any(m.end <= trigger.start and not m.is_place for m in mentions):
-        return True
+_SPEAKER_REACH = 10
+
+
+def _speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token], text: str) -> bool:
+    """Whether a statement has someone who speaks: an actor shortly before the verb with no clause
+    boundary in between ("Tajani, Italy's foreign minister, announced"), or right after it ("said Tajani")."""
+    first = tokens[max(0, trigger.first - _SPEAKER_REACH)].start
+    before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
+    if any(w in _PRONOUNS for w in before) and any(m.kind is ActorKind.PERSON for m in mentions):
+        return True  # "he said": _resolve_pronouns has added the person
+    for m in mentions:
+        if m.is_place or not first <= m.start < trigger.start:
+            continue
+        between = text[m.end : trigger.start]
+        if '"' not in between and "“" not in between and not re.search(r"[;:]|,\s+(?:but|and|which|while)\b", between):
+            return True
     after = tokens[trigger.last + 1 : trigger.last + 4]
     if not after:
         return False
     return any(not m.is_place and after[0].start <= m.start <= after[-1].end for m in mentions)
 
 
-def _theme(tokens: list[Token], trigger: Trigger, text: str) -> frozenset[str]:
-    """Content words of the trigger's object, to tell two agreements of one day apart."""
-    words = [t.lower for t in tokens[trigger.last + 1 : trigger.last + 7]]
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def _resolve_pronouns(mentions: list[ActorMention], tokens: list[Token], triggers: list[Trigger],
+                      discourse: Discourse) -> list[ActorMention]:  # fmt: skip
+    """Add the person a subject pronoun stands for: "..., he said" is the last person named before it."""
+    out = list(mentions)
+    for trigger in triggers:
+        before = tokens[max(0, trigger.first - 2) : trigger.first]
+        pronoun = next((t for t in reversed(before) if t.lower in _PRONOUNS), None)
+        if pronoun is None:
+            continue
+        earlier = [m for m in mentions if m.kind is ActorKind.PERSON and m.end <= pronoun.start]
+        person = earlier[-1] if earlier else discourse.last_person
+        if person is not None and all(m.code != person.code for m in out):
+            out.append(person)
+    return out
+
+
+def _words(tokens: list[Token], lo: int, hi: int) -> frozenset[str]:
+    return frozenset(
+        t.lower for t in tokens if lo <= t.start and t.end <= hi and len(t.lower) > 3 and t.lower not in _STOP
+    )
+
+
+def _themes(tokens: list[Token], trigger: Trigger) -> list[frozenset[str]]:
+    """Content words of the trigger's object (of each, for "X and Y"), to tell two agreements of one day apart."""
+    after = tokens[trigger.last + 1 : trigger.last + 7]
+    end = after[-1].end if after else trigger.end
+    if trigger.second_object is not None:
+        first = _words(tokens, trigger.end, trigger.second_object[0])
+        return [first, _words(tokens, *trigger.second_object)]
+    words = _words(tokens, trigger.end, end)
     if trigger.object_span is not None:
         lo, hi = trigger.object_span
-        words += [t.lower for t in tokens if lo - 40 <= t.start and t.end <= hi]
-    return frozenset(w for w in words if len(w) > 3 and w not in _STOP)
+        words |= _words(tokens, lo - 40, hi)
+    return [words]
 
 
 def _summary(sentence: Sentence, trigger: Trigger) -> str:
@@ -200,7 +250,8 @@ def _dated(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], ctx:
     if frame is not None and frame.date is not None and discourse.frame_paragraph == discourse.paragraph:
         return frame.date, frame.text, "discourse"
     news_of_the_day = lede or cues.present_perfect(tokens, trigger.first)
-    if ctx.published is not None and not planned and not ctx.background and news_of_the_day:
+    imminent = planned and cues.imminent(tokens, trigger.first)
+    if ctx.published is not None and (not planned or imminent) and not ctx.background and news_of_the_day:
         return publication_value(ctx.published, ctx.published_precision), None, "publication"
     return None, None, "none"
 
@@ -217,6 +268,7 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
         mentions = [*mentions, *(m for m in discourse.last_mentions if m.code not in known)]
     if not triggers:
         return [], []
+    mentions = _resolve_pronouns(mentions, tokens, triggers, discourse)
     timexes = [t for t in ctx.timexes if _in(t.start, t.end, sentence) and usable(t, ctx.text)]
     reported = cues.reported_speech(tokens)
     out: list[Candidate] = []
@@ -242,9 +294,11 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
         if intent == "aim":
             drop("an aim or a call, not a happening")
             continue
-        if noun and len(triggers) > 1 and any(t.pattern.pos == "verb" for t in triggers if t is not trigger) \
-                and cues.setting(ctx.text, sentence.start, trigger.start):  # fmt: skip
+        if len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start):
             drop("the setting of another event")
+            continue
+        if cues.conditional(sentence.text):
+            drop("conditional")
             continue
         refs, location = _actor_refs(mentions, trigger, pattern.type, sentence)
         if not _has_actor(refs):
@@ -253,31 +307,42 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
         if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
             drop("needs a person")
             continue
-        if pattern.type is EventType.STATEMENT and not _speaker(mentions, trigger, tokens):
+        speaker = pattern.type is EventType.STATEMENT and _speaker(mentions, trigger, tokens, ctx.text)
+        if pattern.type is EventType.STATEMENT and not speaker and not _ANAPHORA.match(sentence.text):
             drop("no speaker named")
             continue
         planned = intent == "planned" or cues.future(tokens, trigger.first, trigger.last, noun)
         date, date_text, source = _dated(trigger, triggers, timexes, ctx, sentence, tokens, lede, planned, discourse)
+        if source != "text" and cues.cumulative(sentence.text):
+            date, date_text, source = None, None, "none"  # a running total: no one day to give it
         if date is not None and ctx.published is not None and date.earliest > ctx.published:
             planned = True
         status = EventStatus.PLANNED if planned else EventStatus.OCCURRED
-        candidate = Candidate(
-            type=pattern.type,
-            status=status,
-            date=date,
-            date_text=date_text,
-            trigger=text,
-            cameo=pattern.cameo,
-            actors=refs,
-            evidence=[Evidence(sentence.text, sentence.start, sentence.end)],
-            summary=_summary(sentence, trigger),
-            confidence={"text": 0.8, "discourse": 0.65, "publication": 0.55}.get(source, 0.4),
-            theme=_theme(tokens, trigger, ctx.text),
-            location=location,
-            sentence_index=index,
-            date_source=source,
-        )
-        out.append(candidate)
+        before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
+        themes = _themes(tokens, trigger)
+        spans = [trigger.text_span, trigger.second_object or trigger.text_span]
+        for theme, span in zip(themes, spans, strict=False):
+            candidate = Candidate(
+                type=pattern.type,
+                status=status,
+                date=date,
+                date_text=date_text,
+                trigger=text,
+                cameo=pattern.cameo,
+                actors=list(refs),
+                evidence=[Evidence(sentence.text, sentence.start, sentence.end)],
+                summary=_summary(sentence, trigger),
+                confidence={"text": 0.8, "discourse": 0.65, "publication": 0.55}.get(source, 0.4),
+                theme=theme,
+                location=location,
+                sentence_index=index,
+                date_source=source,
+                span=span,
+                paragraph=discourse.paragraph,
+                definite=noun and any(w in _DEFINITE or w.endswith("'s") for w in before),
+                speaker=speaker,
+            )
+            out.append(candidate)
         codes = tuple(dict.fromkeys(r.state or r.code if r.kind is ActorKind.PERSON else r.code for r in refs))
         decisions.append(
             Decision(index, text, pattern.type, "event", date.edtf if date else None, source, status.value, codes)

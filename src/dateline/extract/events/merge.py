@@ -9,13 +9,15 @@ from dateline.extract.records import ActorKind, DateValue, EventType
 _THEMED = frozenset({EventType.AGREEMENT, EventType.AID, EventType.SANCTIONS, EventType.VOTE, EventType.LEGAL})
 
 
-def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    """Whether two dates can be one happening's: one of them holds the other (or one is missing)."""
     if a is None or b is None:
         return True
     return (a.earliest <= b.earliest and b.latest <= a.latest) or (b.earliest <= a.earliest and a.latest <= b.latest)
 
 
-def _narrower(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+def narrower(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    """The more precise of two compatible dates."""
     if a is None:
         return b
     if b is None:
@@ -23,7 +25,8 @@ def _narrower(a: DateValue | None, b: DateValue | None) -> DateValue | None:
     return a if (a.latest - a.earliest) <= (b.latest - b.earliest) else b
 
 
-def _codes(c: Candidate) -> set[str]:
+def codes(c: Candidate) -> set[str]:
+    """States and organisations of a candidate, persons counting for their states."""
     out = set()
     for r in c.actors:
         if r.kind is ActorKind.PERSON:
@@ -34,35 +37,50 @@ def _codes(c: Candidate) -> set[str]:
     return out
 
 
-def _persons(c: Candidate) -> set[str]:
+def persons(c: Candidate) -> set[str]:
+    """Persons of a candidate."""
     return {r.code for r in c.actors if r.kind is ActorKind.PERSON}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def same_happening(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates of one article report one happening."""
-    if a.type is not b.type or a.status is not b.status:
+    if a.type is not b.type or a.status is not b.status or not dates_compatible(a.date, b.date):
         return False
-    if a.type is not EventType.STATEMENT and {e.start for e in a.evidence} & {e.start for e in b.evidence}:
-        return False  # two triggers of one type in one sentence: "held talks ..., and X met with Y"
-    if not _dates_compatible(a.date, b.date):
-        return False
-    if (a.date is None) != (b.date is None) and a.type is EventType.STATEMENT:
-        return False
-    persons_a, persons_b = _persons(a), _persons(b)
-    if a.type is EventType.STATEMENT and (persons_a or persons_b):
-        # A statement is its speaker's: two speakers make two statements.
-        return bool(persons_a & persons_b)
+    same_sentence = bool({e.start for e in a.evidence} & {e.start for e in b.evidence})
+    if same_sentence and a.type is not EventType.STATEMENT:
+        # Two triggers of one type in one sentence are two happenings ("held talks ..., and X met
+        # with Y"), unless one names the other's object ("the ban ... introduced by Russia").
+        return _overlap(a.span, b.span)
+    if (a.date is None) != (b.date is None):
+        # An undated mention joins a dated one only when it refers back: "the visit", "the agreement".
+        undated = a if a.date is None else b
+        if not undated.definite:
+            return False
+    persons_a, persons_b = persons(a), persons(b)
+    if a.type is EventType.STATEMENT:
+        if persons_a or persons_b:
+            # A statement is its speaker's; one whose speaker was not named ("the politician
+            # stressed") continues the statement before it in the same paragraph.
+            if persons_a & persons_b:
+                return True
+            unnamed = (not persons_a) or (not persons_b)
+            return unnamed and a.paragraph == b.paragraph
+        return a.paragraph == b.paragraph and bool(codes(a) & codes(b))
     if a.type in _THEMED and a.theme and b.theme and not (a.theme & b.theme):
         return False
     if persons_a & persons_b:
         return True
-    codes_a, codes_b = _codes(a), _codes(b)
+    codes_a, codes_b = codes(a), codes(b)
     shared = codes_a & codes_b
-    return len(shared) >= min(2, len(codes_a), len(codes_b)) and bool(shared)
+    return bool(shared) and len(shared) >= min(2, len(codes_a), len(codes_b))
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:
-    into.date = _narrower(into.date, other.date)
+    into.date = narrower(into.date, other.date)
     if into.date is other.date:
         into.date_text = other.date_text
         into.date_source = other.date_source
@@ -74,13 +92,14 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.location = into.location or other.location
     into.confidence = max(into.confidence, other.confidence)
     into.merged_from.extend([other.sentence_index, *other.merged_from])
+    into.definite = into.definite and other.definite
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with every group that reports one happening folded into its first member."""
     merged: list[Candidate] = []
     for cand in candidates:
-        for existing in merged:
+        for existing in reversed(merged):
             if same_happening(existing, cand):
                 _absorb(existing, cand)
                 break

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dateline.extract.events.lexicon import GAP, MAX_GAP, Lexicon, Pattern, TokenSpec
+from dateline.extract.records import EventType
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d+(?:[.,]\d+)*")
 OBJECT_WINDOW = 6
@@ -17,8 +18,13 @@ _ADVERBS = frozenset(
 # Before these a verb form is a noun: "Italy's support", "the visit", "a deal".
 _NOUN_CUES = frozenset(
     "the a an its his her their our your this that these those whose of such any no every each further continued "
-    "strong full new".split()
+    "strong full new similar previous several many numerous recent other multiple various".split()
 )
+
+
+# Types whose events have names ("the NATO Summit", "the Business Forum", "the Geneva Talks"); a
+# capitalised noun of another type names a document or a body ("the Joint Declaration").
+_NAMED_EVENTS = frozenset({EventType.CONFERENCE, EventType.MEETING, EventType.VOTE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +47,7 @@ class Trigger:
     end: int
     passive: bool
     object_span: tuple[int, int] | None = None
+    second_object: tuple[int, int] | None = None
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -111,7 +118,7 @@ def find_triggers(lex: Lexicon, tokens: list[Token], text: str | None = None) ->
         best: tuple[tuple[int, int], Trigger] | None = None
         capitalised = text is not None and i > 0 and text[tokens[i].start].isupper()
         for pattern in lex.by_first.get(tokens[i].lower, ()):
-            if capitalised and pattern.pos == "verb":
+            if capitalised and (pattern.pos == "verb" or pattern.type not in _NAMED_EVENTS):
                 continue
             last = _match(tokens, i, pattern.tokens)
             if last is None:
@@ -142,9 +149,26 @@ def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Patt
             return None
         if (prev in _NOUN_CUES or prev.endswith("'s")) and not word.endswith("ed") and word != "met":
             return None  # "Italy's support", "the visit": a noun, matched by the noun list if at all
-    object_span = None
+    object_span = second = None
     if pattern.needs:
-        object_span = _find_object(lex, tokens, i, last, pattern.needs, look_back=word != pattern.lemma)
+        look_back = pattern.pos == "verb" and word != pattern.lemma
+        object_span = _find_object(lex, tokens, i, last, pattern.needs, look_back=look_back)
         if object_span is None and not pattern.needs_optional:
             return None
-    return Trigger(pattern, i, last, tokens[i].start, tokens[last].end, passive, object_span)
+        if object_span is not None and object_span[0] > tokens[last].end:
+            second = _coordinated(lex, tokens, object_span[1], pattern.needs)
+    return Trigger(pattern, i, last, tokens[i].start, tokens[last].end, passive, object_span, second)
+
+
+def _coordinated(lex: Lexicon, tokens: list[Token], after: int, name: str) -> tuple[int, int] | None:
+    """A second object joined by "and" to the first: "signed a trade agreement and a memorandum on energy"."""
+    index = next((k for k, t in enumerate(tokens) if t.start >= after), None)
+    if index is None or tokens[index].lower != "and":
+        return None
+    table = lex.objects.get(name, {})
+    for k in range(index + 1, min(len(tokens), index + 1 + OBJECT_WINDOW)):
+        for specs in table.get(tokens[k].lower, ()):
+            end = _match(tokens, k, specs)
+            if end is not None:
+                return tokens[index + 1].start, tokens[end].end
+    return None
