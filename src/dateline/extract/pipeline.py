@@ -138,6 +138,10 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
     discourse = Discourse()
     news = 0
     for view in views:
+        if view.skipped == "heading or teaser" or view.index == 0:
+            heading = [m for m in context.mentions if view.sentence.start <= m.start < view.sentence.end]
+            if heading:
+                discourse.heading = heading
         if view.skipped:
             continue
         news += 1
@@ -150,6 +154,7 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
         for c in found:
             if c.date_source == "text" and c.date is not None and c.date.precision in (Precision.DAY, Precision.MONTH):
                 discourse.narrative = c
+            discourse.last_of_type[c.type] = c
         here = [m for m in context.mentions if view.sentence.start <= m.start < view.sentence.end]
         if here:
             discourse.last_mentions = here

@@ -73,7 +73,7 @@ class ContextReader:
             honorific = self.titles.honorifics.longest_at(text, pos, (re.match(r"\w*", text[pos:]) or [""])[0])
             if honorific is None:
                 break
-            pos = honorific[0] + 1 if text[honorific[0]:honorific[0] + 1] == " " else honorific[0]
+            pos = honorific[0] + 1 if text[honorific[0] : honorific[0] + 1] == " " else honorific[0]
         return name_after(text, pos, self.titles.not_name_words, self.titles.particles, self.reject)
 
     def _name_before(self, text: str, end: int) -> NameSpan | None:
@@ -105,7 +105,7 @@ class ContextReader:
             by_end[mention.end] = mention
             by_start[mention.start] = mention
             if mention.kind is not ActorKind.PERSON:
-                covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+                covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         clues: list[PersonClue] = []
         descriptions: list[Description] = []
         for title in self._titles(text, covered):
@@ -129,12 +129,12 @@ class ContextReader:
         ):
             past = past or word[0].lower().rstrip("-") in self.titles.past_modifiers
             pos = word[1]
-        if text[max(0, pos - 5):pos].endswith(("then-", "ex-")):
-            past = past or text[pos - 3:pos] == "ex-"
-            pos = pos - (5 if text[pos - 5:pos] == "then-" else 3)
+        if text[max(0, pos - 5) : pos].endswith(("then-", "ex-")):
+            past = past or text[pos - 3 : pos] == "ex-"
+            pos = pos - (5 if text[pos - 5 : pos] == "then-" else 3)
         source: ActorMention | None = None
         stripped = len(text[:pos].rstrip(" \t"))
-        possessive = text[max(0, stripped - 2):stripped] in ("'s", "’s")
+        possessive = text[max(0, stripped - 2) : stripped] in ("'s", "’s")
         anchor = stripped - 2 if possessive else stripped
         if anchor in by_end and (possessive or stripped < pos or by_end[anchor].kind is not ActorKind.PERSON):
             source = by_end[anchor]
@@ -149,28 +149,28 @@ class ContextReader:
         if of is not None and of.end() in by_start:
             after_source = by_start[of.end()]
             after = after_source.end
-            if after_source.kind is ActorKind.PERSON and text[after:after + 2] in ("'s", "’s"):
-                after = text.find(" ", after) if " " in text[after:after + 12] else after
+            if after_source.kind is ActorKind.PERSON and text[after : after + 2] in ("'s", "’s"):
+                after = text.find(" ", after) if " " in text[after : after + 12] else after
         to = _TO.match(text, after)
         if to is not None and to.end() in by_start:
             after = by_start[to.end()].end
         state, state_person = self._state_of(source or after_source)
         office = None if past else title.office
-        comma = text[after:after + 2] == ", "
+        comma = text[after : after + 2] == ", "
         name = self._name_after(text, after + 2 if comma else after)
         # A lower-case generic title ("head", "leader") is often a verb or a noun: it needs a qualifier.
-        vague = self.titles.is_generic(title.office) and text[title.start:title.end].islower()
+        vague = self.titles.is_generic(title.office) and text[title.start : title.end].islower()
         if vague and source is None and after_source is None and not has_article:
             name = None
-        if name is not None and text[name.end:name.end + 1] != "(":
+        if name is not None and text[name.end : name.end + 1] != "(":
             clues.append(PersonClue(name, "title", state, state_person, office))
             return
-        if text[max(0, pos - 2):pos] == ", ":
+        if text[max(0, pos - 2) : pos] == ", ":
             name = self._name_before(text, pos - 2)
             if name is not None and (len(name.tokens) > 1 or name.start in by_start):
                 clues.append(PersonClue(name, "apposition", state, state_person, office))
                 return
-        plural = text[title.end:title.end + 1].isalpha()
+        plural = text[title.end : title.end + 1].isalpha()
         if not plural and not past and (has_article or source is not None):
             descriptions.append(Description(title.start, title.end, title.office, state, state_person))
 

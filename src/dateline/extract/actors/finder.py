@@ -115,7 +115,13 @@ class ActorFinder:
     # -- one lexicon hit -------------------------------------------------------------------------
 
     def _mention(
-        self, text: str, start: int, end: int, entry: Entry, entries: list[Entry], on: dt.date | None,
+        self,
+        text: str,
+        start: int,
+        end: int,
+        entry: Entry,
+        entries: list[Entry],
+        on: dt.date | None,
         last_place_end: int,
     ) -> ActorMention | None:
         surface = text[start:end]
@@ -174,7 +180,7 @@ class ActorFinder:
             via = "gazetteer" if code is not None else clue.via
             code = code or name.text
             candidates.append(
-                ActorMention(name.start, name.end, text[name.start:name.end], ActorKind.PERSON, code, code, via)
+                ActorMention(name.start, name.end, text[name.start : name.end], ActorKind.PERSON, code, code, via)
             )
         return _non_overlapping(candidates)
 
@@ -203,7 +209,7 @@ class ActorFinder:
         for m in found:
             if m.code in renamed:
                 m = replace(m, code=renamed[m.code], name=renamed[m.code], via="coreference")
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
             out.append(m)
         for start, end, codes in scanner.scan(text):
             if any(taken[start:end]) or len(set(codes)) != 1:
@@ -233,7 +239,7 @@ class ActorFinder:
             if code is None and d.state is not None and not d.office.startswith("other:"):
                 code, via = self.gazetteer.holder(d.state, d.office, on), "gazetteer"
             if code is not None:
-                added.append(ActorMention(d.start, d.end, text[d.start:d.end], ActorKind.PERSON, code, code, via))
+                added.append(ActorMention(d.start, d.end, text[d.start : d.end], ActorKind.PERSON, code, code, via))
         return _non_overlapping(found + added, keep_first=True)
 
     def _offices(self, code: str, on: dt.date | None) -> set[tuple[str, str]]:
@@ -242,7 +248,7 @@ class ActorFinder:
     def _resolve_ambiguous(
         self, text: str, found: list[ActorMention], pending: list[tuple[int, int, tuple[str, ...], str]]
     ) -> list[ActorMention]:
-        """"Congo" or "Korea" alone: the one of its states the article names otherwise, else nothing."""
+        """ "Congo" or "Korea" alone: the one of its states the article names otherwise, else nothing."""
         if not pending:
             return found
         codes = {m.state or m.code for m in found}
@@ -310,9 +316,9 @@ def _non_overlapping(mentions: list[ActorMention], *, keep_first: bool = False) 
         chosen: list[ActorMention] = []
         taken = bytearray(max((m.end for m in mentions), default=0) + 1)
         for m in mentions:
-            if not any(taken[m.start:m.end]):
+            if not any(taken[m.start : m.end]):
                 chosen.append(m)
-                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         return sorted(chosen, key=lambda m: m.start)
     order = {"gazetteer": 0, "title": 1, "apposition": 1, "pattern": 2, "coreference": 3}
     ranked = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), order.get(m.via, 1)))

@@ -39,7 +39,7 @@ def _token_at(text: str, pos: int) -> tuple[str, int, bool] | None:
     word, end = match.group(), match.end()
     if word.endswith(_POSSESSIVE) and len(word) > 2:
         return word[:-2], end - 2, True
-    if len(word) == 1 and word.isupper() and text[end:end + 1] == ".":
+    if len(word) == 1 and word.isupper() and text[end : end + 1] == ".":
         return word + ".", end + 1, False
     return word, end, False
 
@@ -49,7 +49,7 @@ _ARABIC_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az
 
 def is_name_word(word: str) -> bool:
     """Capitalised ("Bashar", "al-Assad") and not an acronym ("NATO") or a lone letter."""
-    if word.startswith(_ARABIC_ARTICLES) and word[word.index("-") + 1:][:1].isupper():
+    if word.startswith(_ARABIC_ARTICLES) and word[word.index("-") + 1 :][:1].isupper():
         return True
     if not word[0].isupper():
         return False
@@ -76,8 +76,8 @@ def name_after(
             break
         if possessive:
             break
-        gap = 1 if word.endswith(".") and text[end:end + 1].isalpha() else 0
-        if not gap and not (text[end:end + 1] == " " and text[end + 1:end + 2].isalpha()):
+        gap = 1 if word.endswith(".") and text[end : end + 1].isalpha() else 0
+        if not gap and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha()):
             break
         pos = end + (0 if gap else 1)
     while tokens and tokens[-1][0] in particles:
@@ -94,14 +94,15 @@ def name_before(
     while end > 0 and text[end - 1] == " ":
         end -= 1
     window_start = max(0, end - 90)
-    found = [(m.group(), m.start() + window_start, m.end() + window_start)
-             for m in TOKEN_RE.finditer(text[window_start:end])]
+    found = [
+        (m.group(), m.start() + window_start, m.end() + window_start) for m in TOKEN_RE.finditer(text[window_start:end])
+    ]
     tokens: list[tuple[str, int, int]] = []
     expected_end = end
     for word, start, stop_at in reversed(found):
         if stop_at != expected_end and not (tokens and text[stop_at:expected_end] in (" ", ". ", ".")):
             break
-        if text[stop_at:stop_at + 1] == "." and len(word) == 1:
+        if text[stop_at : stop_at + 1] == "." and len(word) == 1:
             word += "."
         if (is_name_word(word) and word not in stop and not reject(word)) or (word in particles and tokens):
             tokens.append((word, start, stop_at))

@@ -27,8 +27,40 @@ _COLUMNS = ("name", "aliases", "state", "office", "start", "end")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 PARTICLES = frozenset(
-    {"di", "de", "da", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le",
-     "du", "dos", "das", "zu", "Di", "De", "Da", "Del", "Della", "Van", "Von", "Al", "El", "La", "Le", "Du"}
+    {
+        "di",
+        "de",
+        "da",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "zu",
+        "Di",
+        "De",
+        "Da",
+        "Del",
+        "Della",
+        "Van",
+        "Von",
+        "Al",
+        "El",
+        "La",
+        "Le",
+        "Du",
+    }
 )
 
 

@@ -59,13 +59,13 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 
 def word_after(text: str, end: int) -> str | None:
     """The word just after `end` on the same line, or None (also when punctuation comes first)."""
-    match = _WORD_AFTER.match(text[end:end + 40])
+    match = _WORD_AFTER.match(text[end : end + 40])
     return match.group(1) if match else None
 
 
 def sentence_initial(text: str, start: int) -> bool:
     """Whether `start` opens a sentence, a line or a quotation."""
-    return _SENTENCE_END.search(text[max(0, start - 4):start]) is not None
+    return _SENTENCE_END.search(text[max(0, start - 4) : start]) is not None
 
 
 def _capitalised_other(word: str | None, known: frozenset[str] | set[str]) -> bool:
@@ -81,14 +81,14 @@ def inside_feature(text: str, start: int, end: int, table: StateTable) -> bool:
     before = word_before(text, start)
     if before is None or before[0] not in ("of", "the"):
         return False
-    head = text[max(0, start - 20):start]
+    head = text[max(0, start - 20) : start]
     return any(head.endswith(prefix + " ") for prefix in table.feature_prefixes)
 
 
 def part_of_person_name(text: str, start: int, end: int, known: frozenset[str] | set[str]) -> bool:
     """Whether a word that is also a given name is used as one ("Chad Smith", "Michael Jordan")."""
     after = word_after(text, end)
-    if after and text[end:end + 1] == " " and _capitalised_other(after, known) and not after.isupper():
+    if after and text[end : end + 1] == " " and _capitalised_other(after, known) and not after.isupper():
         return True
     before = word_before(text, start)
     if before is None or not _capitalised_other(before[0], known):
@@ -99,7 +99,7 @@ def part_of_person_name(text: str, start: int, end: int, known: frozenset[str] |
 def part_of_proper_name(text: str, start: int, end: int, known: frozenset[str] | set[str]) -> bool:
     """Whether a capital or place is inside a bigger name ("Washington Post", "George Washington")."""
     after = word_after(text, end)
-    if after and text[end:end + 1] == " " and _capitalised_other(after, known):
+    if after and text[end : end + 1] == " " and _capitalised_other(after, known):
         return True
     before = word_before(text, start)
     return before is not None and _capitalised_other(before[0], known) and not sentence_initial(text, before[1])
@@ -118,7 +118,7 @@ def _us_subdivisions() -> tuple[str, ...]:
 
 def homonym_elsewhere(text: str, start: int, end: int, surface: str, homonym: Homonym) -> bool:
     """Whether a homonym ("Georgia") means the other thing: its tell-tale words are near, the state's not."""
-    window = text[max(0, start - homonym.window):end + homonym.window]
+    window = text[max(0, start - homonym.window) : end + homonym.window]
     local = window.replace(surface, " ", 1)
     if any(cue in local for cue in homonym.keep_near):
         return False
@@ -129,14 +129,17 @@ def homonym_elsewhere(text: str, start: int, end: int, surface: str, homonym: Ho
 
 def generic_body_qualified(text: str, start: int, end: int) -> bool:
     """Whether a generic body name belongs to someone else ("Russia's Security Council")."""
-    if re.match(r"\s+of\s", text[end:end + 5]):
+    if re.match(r"\s+of\s", text[end : end + 5]):
         return True
-    before = text[max(0, start - 3):start]
+    before = text[max(0, start - 3) : start]
     if before.endswith(("'s ", "’s ")):
         return True
     word = word_before(text, start)
-    return word is not None and word[0][0].isupper() and word[0] not in FUNCTION_WORDS and word[0] not in (
-        "UN", "U.N.", "United"
+    return (
+        word is not None
+        and word[0][0].isupper()
+        and word[0] not in FUNCTION_WORDS
+        and word[0] not in ("UN", "U.N.", "United")
     )
 
 

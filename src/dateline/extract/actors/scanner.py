@@ -120,4 +120,3 @@ class PhraseScanner(Generic[T]):
             self._token_keys = len(self._index)
         index = self._index
         return [(m.start(), w) for m in self._token_re.finditer(haystack) if (w := m.group()) in index]
-

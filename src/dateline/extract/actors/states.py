@@ -114,8 +114,7 @@ def state_table() -> StateTable:
     table.ambiguous = {k: tuple(v) for k, v in data["ambiguous"].items()}
     table.given_names = frozenset(data["given_names"])
     table.homonyms = {
-        k: Homonym(tuple(v["drop_near"]), tuple(v["keep_near"]), int(v["window"]))
-        for k, v in data["homonyms"].items()
+        k: Homonym(tuple(v["drop_near"]), tuple(v["keep_near"]), int(v["window"])) for k, v in data["homonyms"].items()
     }
     table.blockers = tuple(data["blockers"])
     table.metonym_overrides = dict(data["metonym_overrides"])

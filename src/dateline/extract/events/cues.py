@@ -204,7 +204,9 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
-_CUMULATIVE = re.compile(r"\b(?:to date|so far|thus far|as of now|up to now|until now|since the (?:start|beginning))\b", re.I)
+_CUMULATIVE = re.compile(
+    r"\b(?:to date|so far|thus far|as of now|up to now|until now|since the (?:start|beginning))\b", re.I
+)
 _CONDITIONAL = re.compile(r"(?:,|\bif|\bunless|\bin case)\s+(?:should|were|had)\s+(?:the|it|they|we|conditions)\b|"
                           r"\bshould (?:the )?conditions\b|\bif (?:necessary|needed|required)\b", re.I)  # fmt: skip
 
@@ -229,3 +231,23 @@ def imminent(tokens: list[Token], first: int) -> bool:
     """ "is about to sign", "will soon visit": planned for the days after publication."""
     window = [t.lower for t in tokens[max(0, first - 4) : first]]
     return ("about" in window and "to" in window) or "soon" in window or "imminently" in window
+
+
+_BE_FORMS = frozenset("is are was were be been being am 's".split())
+
+
+def participle_adjunct(tokens: list[Token], first: int) -> bool:
+    """ "..., accusing Moscow of meddling": an -ing form that is not a verb of its own clause."""
+    word = tokens[first].lower
+    if not word.endswith("ing"):
+        return False
+    window = [t.lower for t in tokens[max(0, first - 2) : first]]
+    return not any(w in _BE_FORMS for w in window)
+
+
+def past(word: str, lemma: str) -> bool:
+    """Whether a verb form is past tense or a participle ("signed", "met"), not present ("says")."""
+    base = lemma.split()[0].lower()
+    if word == base or word.endswith("ing"):
+        return False
+    return not (word.endswith("s") and word[:-1].rstrip("e") == base.rstrip("e"))

@@ -15,6 +15,7 @@ _BOUNDING = re.compile(
     r"\b(?:for|through|throughout|until|till|since|from|over|to|by the end of|before|prior to|ahead of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+_EMPTY_SOURCE = re.compile(r"\(\s*[,;]+\s*(?:accessed\s+)?$", re.IGNORECASE)
 # "now", "currently": they describe a state of affairs, not when something happened.
 _STATE_WORDS = frozenset({"now", "currently", "presently", "at present", "nowadays", "at the moment", "these days"})
 # Between a date and a trigger, these mark that the date belongs to another phrase.
@@ -42,6 +43,8 @@ def usable(t: Timex, text: str) -> bool:
     if t.date.precision is Precision.CENTURY or t.text.lower() in _STATE_WORDS:
         return False
     before = text[max(0, t.start - 25) : t.start]
+    if _EMPTY_SOURCE.search(before) and text[t.end : t.end + 2].lstrip().startswith(")"):
+        return False  # "(, June 11)": a citation whose source name was lost
     ranged = "/" in t.date.edtf or t.text.lower().startswith(("from", "between"))
     return ranged or not _BOUNDING.search(before)
 

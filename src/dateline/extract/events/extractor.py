@@ -25,10 +25,12 @@ from dateline.extract.records import (
     ActorKind,
     ActorRef,
     ActorRole,
+    Anchor,
     DateValue,
     EventStatus,
     EventType,
     Evidence,
+    Precision,
     Timex,
 )
 from dateline.extract.sentences import Sentence
@@ -41,9 +43,15 @@ _DIRECTED = frozenset(
 _CONTINUES = re.compile(
     r"^\s*(?:during|at|in the course of|on the sidelines of|in the margins of|following|after|on that occasion)\s+"
     r"(?:the|this|that|his|her|their|its|[A-Z][\w'’]+(?:’s|'s))?\s*(?:[\w-]+\s+){0,2}"
-    r"(?:visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)",
+    r"(?P<noun>visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)",
     re.IGNORECASE,
 )
+# What "During the visit" refers back to: the last event of this type.
+_REFERS_TO = {
+    "visit": EventType.VISIT, "trip": EventType.VISIT, "meeting": EventType.MEETING, "talks": EventType.MEETING,
+    "negotiations": EventType.MEETING, "summit": EventType.CONFERENCE, "conference": EventType.CONFERENCE,
+    "forum": EventType.CONFERENCE, "session": EventType.CONFERENCE,
+}  # fmt: skip
 _CONTINUATION_START = re.compile(r"^\s*(?:and|then)\b", re.I)
 _ANAPHORA = re.compile(
     r"^\s*(?:he|she|they|it|this|that|the two(?: \w+)?|both(?: sides| leaders| ministers)?|the sides)\b", re.I
@@ -116,6 +124,8 @@ class Discourse:
     frame_paragraph: int = -1
     paragraph: int = 0
     last_person: ActorMention | None = None
+    last_of_type: dict[EventType, Candidate] = field(default_factory=dict)
+    heading: list[ActorMention] = field(default_factory=list)
 
 
 def _in(start: int, end: int, s: Sentence) -> bool:
@@ -184,6 +194,19 @@ def _speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token]
 
 
 _PRONOUNS = frozenset({"he", "she"})
+# Events that need a recipient: when the sentence names only one state, the section heading's
+# states ("Italy's Ongoing Support to Ukraine") supply the other.
+_NEEDS_TWO = frozenset({EventType.AID, EventType.SANCTIONS, EventType.EXPULSION})
+
+
+def _with_heading(refs: list[ActorRef], event_type: EventType, heading: list[ActorMention]) -> list[ActorRef]:
+    if event_type not in _NEEDS_TWO or not heading:
+        return refs
+    present = {r.state if r.kind is ActorKind.PERSON else r.code for r in refs}
+    if len(present - {None}) != 1:
+        return refs
+    extra = [_ref(m, ActorRole.TARGET) for m in heading if not m.is_place and m.kind is not ActorKind.PERSON]
+    return refs + [r for r in extra if r.code not in present]
 
 
 def _resolve_pronouns(mentions: list[ActorMention], tokens: list[Token], triggers: list[Trigger],
@@ -232,22 +255,50 @@ def _summary(sentence: Sentence, trigger: Trigger) -> str:
     return text[:1].upper() + text[1:]
 
 
+_STORY_REACH = 6  # sentences over which the story's day refines a relative year
+
+
 def _dated(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], ctx: Context, sentence: Sentence,
-           tokens: list[Token], lede: bool, planned: bool,
-           discourse: Discourse) -> tuple[DateValue | None, str | None, str]:  # fmt: skip
-    """The event's date, the phrase it came from, and where it came from."""
+           tokens: list[Token], lede: bool, planned: bool, discourse: Discourse,
+           sentence_index: int) -> tuple[DateValue | None, str | None, str]:  # fmt: skip
+    """The event's date, the phrase it came from, and where it came from (text, discourse,
+    publication or none)."""
     timex = pick_timex(trigger, triggers, timexes, ctx.text, sentence)
     if timex is not None and timex.date is not None:
+        story = discourse.narrative
+        if (
+            timex.anchor is Anchor.PUBLICATION
+            and timex.date.precision is Precision.YEAR
+            and story is not None
+            and story.date is not None
+            and timex.date.earliest <= story.date.earliest <= story.date.latest <= timex.date.latest
+            and sentence_index - story.sentence_index <= _STORY_REACH
+        ):
+            # "this year's session", told while the story stands at a known day: that day.
+            return story.date, story.date_text, "discourse"
         return timex.date, timex.text, "text"
+    if cues.pluperfect(tokens, trigger.first) or " had " in ctx.text[sentence.start : trigger.start]:
+        return None, None, "none"  # before the story's time: no inherited date fits
+    refers = _CONTINUES.match(sentence.text)
+    if refers:
+        kind = _REFERS_TO.get(refers.group("noun").lower())
+        earlier = discourse.last_of_type.get(kind) if kind else discourse.narrative
+        if earlier is not None and earlier.date is not None:
+            return earlier.date, earlier.date_text, "discourse"
+        return None, None, "none"  # it refers back to an event whose date is unknown
     narrative = discourse.narrative
-    if (
-        narrative is not None
-        and narrative.date is not None
-        and (_CONTINUES.match(sentence.text) or _CONTINUATION_START.match(sentence.text))
-    ):
+    if narrative is not None and narrative.date is not None and _CONTINUATION_START.match(sentence.text):
         return narrative.date, narrative.date_text, "discourse"
+    # A paragraph's opening date frames what follows in it, for what the text tells as past
+    # ("signed", "the visit"), not for the present ("say U.S. officials").
+    told_as_past = trigger.pattern.pos == "noun" or cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
     frame = discourse.frame
-    if frame is not None and frame.date is not None and discourse.frame_paragraph == discourse.paragraph:
+    if (
+        told_as_past
+        and frame is not None
+        and frame.date is not None
+        and discourse.frame_paragraph == discourse.paragraph
+    ):
         return frame.date, frame.text, "discourse"
     news_of_the_day = lede or cues.present_perfect(tokens, trigger.first)
     imminent = planned and cues.imminent(tokens, trigger.first)
@@ -270,6 +321,10 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
         return [], []
     mentions = _resolve_pronouns(mentions, tokens, triggers, discourse)
     timexes = [t for t in ctx.timexes if _in(t.start, t.end, sentence) and usable(t, ctx.text)]
+    if ctx.background:
+        # In a background piece the story is not the publication day's: "18 May", "Thursday",
+        # "this year" read against the publication date are more often wrong than right.
+        timexes = [t for t in timexes if t.anchor is not Anchor.PUBLICATION]
     reported = cues.reported_speech(tokens)
     out: list[Candidate] = []
     decisions: list[Decision] = []
@@ -301,18 +356,24 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
             drop("conditional")
             continue
         refs, location = _actor_refs(mentions, trigger, pattern.type, sentence)
+        refs = _with_heading(refs, pattern.type, discourse.heading)
         if not _has_actor(refs):
             drop("no state, organisation or official named")
             continue
         if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
             drop("needs a person")
             continue
+        if pattern.type is EventType.STATEMENT and not noun and cues.participle_adjunct(tokens, trigger.first):
+            drop("a participle describing another event")
+            continue
         speaker = pattern.type is EventType.STATEMENT and _speaker(mentions, trigger, tokens, ctx.text)
         if pattern.type is EventType.STATEMENT and not speaker and not _ANAPHORA.match(sentence.text):
             drop("no speaker named")
             continue
         planned = intent == "planned" or cues.future(tokens, trigger.first, trigger.last, noun)
-        date, date_text, source = _dated(trigger, triggers, timexes, ctx, sentence, tokens, lede, planned, discourse)
+        date, date_text, source = _dated(
+            trigger, triggers, timexes, ctx, sentence, tokens, lede, planned, discourse, index
+        )
         if source != "text" and cues.cumulative(sentence.text):
             date, date_text, source = None, None, "none"  # a running total: no one day to give it
         if date is not None and ctx.published is not None and date.earliest > ctx.published:

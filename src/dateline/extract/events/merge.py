@@ -95,10 +95,27 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.definite = into.definite and other.definite
 
 
+def _talks_that_agreed(a: Candidate, b: Candidate) -> bool:
+    """Talks and the agreement they reached, told in one sentence: one happening, an agreement."""
+    kinds = {a.type, b.type}
+    if kinds != {EventType.MEETING, EventType.AGREEMENT} or a.status is not b.status:
+        return False
+    same_sentence = bool({e.start for e in a.evidence} & {e.start for e in b.evidence})
+    small, large = sorted((codes(a), codes(b)), key=len)
+    return same_sentence and a.date is not None and a.date == b.date and bool(small) and small <= large
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with every group that reports one happening folded into its first member."""
     merged: list[Candidate] = []
     for cand in candidates:
+        talks = next((m for m in merged if _talks_that_agreed(m, cand)), None)
+        if talks is not None:
+            if talks.type is EventType.MEETING:
+                talks.type, talks.cameo, talks.trigger = cand.type, cand.cameo, cand.trigger
+                talks.theme = cand.theme
+            _absorb(talks, cand)
+            continue
         for existing in reversed(merged):
             if same_happening(existing, cand):
                 _absorb(existing, cand)

@@ -13,9 +13,16 @@ from dateline.extract.timex.lexicon import lexicon
 from dateline.extract.timex.periods import Period
 
 _MODIFIERS = {
-    "early": "START", "the beginning of": "START", "the start of": "START", "the dawn of": "START",
-    "mid": "MID", "the middle of": "MID",
-    "late": "END", "the end of": "END", "the close of": "END", "the turn of": "END",
+    "early": "START",
+    "the beginning of": "START",
+    "the start of": "START",
+    "the dawn of": "START",
+    "mid": "MID",
+    "the middle of": "MID",
+    "late": "END",
+    "the end of": "END",
+    "the close of": "END",
+    "the turn of": "END",
 }
 
 

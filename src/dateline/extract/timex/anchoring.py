@@ -63,7 +63,7 @@ class Discourse:
         window = self.text[s:start]
         cut = max(window.rfind(" said"), window.rfind(" says"))
         if cut >= 0:
-            window = window[cut + 5:]
+            window = window[cut + 5 :]
         return _FUTURE.search(window) is not None
 
     def frame(self, pos: int) -> Period | None:
@@ -84,8 +84,11 @@ class Discourse:
         month or season ("last October"), a date framing the same sentence; else the
         publication date (news speaks from its day, even when it recalls the past)."""
         frame = self.frame(pos) if named else None
-        if frame is not None and frame.kind in (P.DAY, P.MONTH) and frame.year is not None and (
-            self.reference is None or abs((P.first_day(frame) - self.reference).days) > 45
+        if (
+            frame is not None
+            and frame.kind in (P.DAY, P.MONTH)
+            and frame.year is not None
+            and (self.reference is None or abs((P.first_day(frame) - self.reference).days) > 45)
         ):
             return P.first_day(frame), Anchor.DISCOURSE
         return self.deictic_base(pos)
@@ -104,8 +107,11 @@ class Discourse:
         frame = self.frame(pos)
         if frame is not None and frame.year is not None and frame.kind in (P.DAY, P.MONTH):
             return frame.year, None, Anchor.DISCOURSE
-        if self.narrative and self.last is not None and self.last.year is not None and (
-            pos - self.last_pos < _NARRATIVE_REACH
+        if (
+            self.narrative
+            and self.last is not None
+            and self.last.year is not None
+            and (pos - self.last_pos < _NARRATIVE_REACH)
         ):
             return self.last.year, None, Anchor.DISCOURSE
         base, anchor = self.deictic_base(pos)

@@ -55,7 +55,7 @@ def prev_word(text: str, start: int, width: int = 30) -> str:
 
 def next_word(text: str, end: int, width: int = 30) -> str:
     """The word just after `end`, lower-case."""
-    m = _NEXT_WORD.match(text[end:end + width])
+    m = _NEXT_WORD.match(text[end : end + width])
     return m.group(1).lower() if m else ""
 
 
@@ -81,7 +81,7 @@ def _year_ok(text: str, start: int, end: int) -> bool:
     after = next_word(text, end)
     if before in lex.identifier_words or after in lex.counted_nouns:
         return False
-    tail = text[end:end + 3]
+    tail = text[end : end + 3]
     return not (tail[:1] in ("-", "–") and tail[1:2].isdigit())
 
 
@@ -102,20 +102,20 @@ def _keep(text: str, c: Candidate) -> bool:
     if rule == "dur":
         if f["n"].lower() in ("a", "an") and f["u"].lower().startswith("second"):
             return False
-        nxt = text[c.end:c.end + 5].lower()
+        nxt = text[c.end : c.end + 5].lower()
         if nxt.startswith(("-old", " old")):
             return False
     if rule == "ago" and f["dir"].lower() in ("before", "after", "back"):
-        return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end:c.end + 3]) is not None
+        return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end : c.end + 3]) is not None
     if rule == "dx" and f["w"].lower().startswith(("the day before", "the day after")) and len(f["w"]) < 15:
-        return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end:c.end + 3]) is not None
+        return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end : c.end + 3]) is not None
     if rule == "sea":
         if f.get("the") and not f.get("y") and next_word(text, c.end) == "of":
             return False
         if not (f.get("rel") or f.get("the") or f.get("y") or f.get("mod")):
             return (f["s"][:1].isupper() and f["s"].lower() != "fall") or prev_word(text, c.start) in _SEASON_CONTEXT
     if rule == "qtr" and not (f.get("rel") or f.get("o") or f.get("y") or f.get("q") or f.get("y2")):
-        return text[c.start:c.start + 3].lower() == "the"
+        return text[c.start : c.start + 3].lower() == "the"
     if rule == "dec" and f.get("w"):
         return bool(f.get("the")) and prev_word(text, c.start) not in ("his", "her", "their", "its", "my")
     if rule == "rel":
@@ -154,8 +154,15 @@ def _at_trigger(text: str, t_start: int, t_end: int, done: int) -> Candidate | N
 
 
 # When the filters drop a match, the shorter readings still worth a try at the same place.
-_FALLBACK = {"rmd": ("mdy",), "rdm": ("dmy",), "rmy": ("my", "mon"), "ry": ("year",), "ago": ("dur",),
-             "dmy": ("dur",), "mdy": ("mon",)}
+_FALLBACK = {
+    "rmd": ("mdy",),
+    "rdm": ("dmy",),
+    "rmy": ("my", "mon"),
+    "ry": ("year",),
+    "ago": ("dur",),
+    "dmy": ("dur",),
+    "mdy": ("mon",),
+}
 
 
 def _match_at(text: str, s: int, t_start: int) -> Candidate | None:

@@ -58,19 +58,42 @@ _NUMBER_WORDS = [w for w in lexicon().numbers if w not in ("some", "many")]
 NUM = rf"(?:\d+(?:\.\d+)?|{cv(*_NUMBER_WORDS)}(?:[\s-]+{cv(*_NUMBER_WORDS)})?)"
 UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 ORD = cv(*lexicon().ordinals) + r"|\d{1,2}(?:st|nd|rd|th)"
-_MOD_PHRASES = ("the beginning of", "the start of", "the end of", "the middle of", "the close of",
-                "the turn of", "the dawn of")
+_MOD_PHRASES = (
+    "the beginning of",
+    "the start of",
+    "the end of",
+    "the middle of",
+    "the close of",
+    "the turn of",
+    "the dawn of",
+)
 MOD = rf"(?:{cv('early', 'late', 'mid')}(?:\s*-\s*|\s+)|{cv(*_MOD_PHRASES)}\s+)"
 RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
 PREP = rf"(?:{cv('between', 'from')}\s+)"
-REL = cv("this past", "this coming", "last", "next", "this", "past", "coming", "previous", "following",
-         "current", "same", "prior", "preceding", "that")
+REL = cv(
+    "this past",
+    "this coming",
+    "last",
+    "next",
+    "this",
+    "past",
+    "coming",
+    "previous",
+    "following",
+    "current",
+    "same",
+    "prior",
+    "preceding",
+    "that",
+)
 DET = cv("the")
 _YY = r"(?<=[-–])\d\d(?![\d%/-]|[.,]\d|\w)"
 _ISO_Y = r"(?<![\d-])(?:1\d{3}|20\d{2})"
 _ISO_D = r"0[1-9]|[12]\d|3[01]"
-_NUMERIC = (r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:1\d{3}|20\d{2}|\d{2})|(?:1\d{3}|20\d{2})/\d{1,2}/\d{1,2})"
-            r"(?![\d/]|\.\d)")
+_NUMERIC = (
+    r"(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:1\d{3}|20\d{2}|\d{2})|(?:1\d{3}|20\d{2})/\d{1,2}/\d{1,2})"
+    r"(?![\d/]|\.\d)"
+)
 _HOUR = r"(?<![\d:.])(?:1[0-2]|0?[1-9])"
 _AMPM = r"[ap]\.m\.|[ap]m\b|[AP]M\b"
 _CLOCK_DAY = WEEKDAY + "|" + cv("today", "yesterday", "tomorrow")
@@ -83,27 +106,115 @@ _QTR_REL = REL + "|" + cv("latest", "year-ago", "year-earlier", "comparable", "f
 _FISCAL = cv("fiscal")
 _NEAR = cv("this", "last", "next")
 _CENTURY_WORDS = ORD + "|" + cv("twentieth", "nineteenth", "eighteenth", "twenty-first")
-_APPROX = ("almost", "nearly", "about", "some", "more than", "less than", "over", "roughly", "around",
-           "just over", "just under", "only")
+_APPROX = (
+    "almost",
+    "nearly",
+    "about",
+    "some",
+    "more than",
+    "less than",
+    "over",
+    "roughly",
+    "around",
+    "just over",
+    "just under",
+    "only",
+)
 _VAGUE = ("several", "a few", "a couple of", "few")
 _AGO = cv("ago", "earlier", "later", "from now", "hence", "before", "after", "previously", "back")
-_REL_UNITS = (cv("weekend", "week", "month", "year", "decade", "century", "fiscal year", "day", "morning",
-                 "afternoon", "evening", "night") + "|" + MONTH + "|" + WEEKDAY)
-_DEICTIC = cv("today", "tonight", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow",
-              "the next day", "the day before", "the day after", "the previous day", "the following day",
-              "this morning", "this afternoon", "this evening", "last night", "the weekend", "this weekend",
-              "now", "currently", "nowadays", "right now", "at present", "presently")
-_REFS = cv("recently", "lately", "the near future", "the future", "the foreseeable future", "recent days",
-           "recent weeks", "recent months", "recent years", "recent times", "the coming days",
-           "the coming weeks", "the coming months", "the coming years", "the years ahead", "the months ahead",
-           "a later date")
+_REL_UNITS = (
+    cv(
+        "weekend",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "fiscal year",
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    )
+    + "|"
+    + MONTH
+    + "|"
+    + WEEKDAY
+)
+_DEICTIC = cv(
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "the day before yesterday",
+    "the day after tomorrow",
+    "the next day",
+    "the day before",
+    "the day after",
+    "the previous day",
+    "the following day",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "last night",
+    "the weekend",
+    "this weekend",
+    "now",
+    "currently",
+    "nowadays",
+    "right now",
+    "at present",
+    "presently",
+)
+_REFS = cv(
+    "recently",
+    "lately",
+    "the near future",
+    "the future",
+    "the foreseeable future",
+    "recent days",
+    "recent weeks",
+    "recent months",
+    "recent years",
+    "recent times",
+    "the coming days",
+    "the coming weeks",
+    "the coming months",
+    "the coming years",
+    "the years ahead",
+    "the months ahead",
+    "a later date",
+)
 _EARLY = cv("early", "late", "earlier", "later")
 _PARTS = cv("morning", "afternoon", "evening", "night")
-_DUR_Q = cv(*_APPROX, "at least", "up to", "the past", "the last", "the next", "the first", "the coming",
-            "another", "the previous", "the following", "the final", "a further", "the remaining")
-_SETS = (cv("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly") + "|"
-         + cv("every", "each") + SP + "(?:" + cv("day", "week", "month", "year", "morning", "night", "evening",
-                                                  "summer", "winter") + "|" + WEEKDAY + ")")
+_DUR_Q = cv(
+    *_APPROX,
+    "at least",
+    "up to",
+    "the past",
+    "the last",
+    "the next",
+    "the first",
+    "the coming",
+    "another",
+    "the previous",
+    "the following",
+    "the final",
+    "a further",
+    "the remaining",
+)
+_SETS = (
+    cv("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")
+    + "|"
+    + cv("every", "each")
+    + SP
+    + "(?:"
+    + cv("day", "week", "month", "year", "morning", "night", "evening", "summer", "winter")
+    + "|"
+    + WEEKDAY
+    + ")"
+)
 
 
 def _g(rule: str, name: str, body: str) -> str:
@@ -118,20 +229,77 @@ def _rules() -> list[tuple[str, str]]:
 
     # Ranges, with the year carried across: "June 11-12", "February 27-28, 2019".
     g = partial(_g, "rmd")  # named groups of this rule
-    add("rmd", g("p", PREP), "?", g("am", MONTH), SP, g("ad", DAYNUM), f"(?:,?{SP}", g("ay", YEAR), ")?",
-        g("j", RANGE_JOIN), "(?:", g("bm", MONTH), SP, ")?", g("bd", DAYNUM), f"(?:,?{SP}", g("y", YEAR), ")?")
+    add(
+        "rmd",
+        g("p", PREP),
+        "?",
+        g("am", MONTH),
+        SP,
+        g("ad", DAYNUM),
+        f"(?:,?{SP}",
+        g("ay", YEAR),
+        ")?",
+        g("j", RANGE_JOIN),
+        "(?:",
+        g("bm", MONTH),
+        SP,
+        ")?",
+        g("bd", DAYNUM),
+        f"(?:,?{SP}",
+        g("y", YEAR),
+        ")?",
+    )
     g = partial(_g, "rdm")  # named groups of this rule
-    add("rdm", g("p", PREP), "?", g("ad", DAYNUM), f"(?:{SP}", g("am", MONTH), ")?", g("j", RANGE_JOIN),
-        g("bd", DAYNUM), SP, g("bm", MONTH), f"(?:,?{SP}", g("y", YEAR), ")?")
+    add(
+        "rdm",
+        g("p", PREP),
+        "?",
+        g("ad", DAYNUM),
+        f"(?:{SP}",
+        g("am", MONTH),
+        ")?",
+        g("j", RANGE_JOIN),
+        g("bd", DAYNUM),
+        SP,
+        g("bm", MONTH),
+        f"(?:,?{SP}",
+        g("y", YEAR),
+        ")?",
+    )
     g = partial(_g, "rmy")  # named groups of this rule
-    add("rmy", g("p", PREP), "?", g("am", MONTH), f"(?:,?{SP}", g("ay", YEAR), ")?", g("j", RANGE_JOIN),
-        g("bm", MONTH), f"(?:,?{SP}", g("y", YEAR), r")?(?![\s,]+\d)")
+    add(
+        "rmy",
+        g("p", PREP),
+        "?",
+        g("am", MONTH),
+        f"(?:,?{SP}",
+        g("ay", YEAR),
+        ")?",
+        g("j", RANGE_JOIN),
+        g("bm", MONTH),
+        f"(?:,?{SP}",
+        g("y", YEAR),
+        r")?(?![\s,]+\d)",
+    )
     g = partial(_g, "ry")  # named groups of this rule
     add("ry", g("p", PREP), "?", g("a", YEAR), g("j", RANGE_JOIN), g("b", YEAR + "|" + _YY))
     # Absolute days.
     g = partial(_g, "wdd")  # named groups of this rule
-    add("wdd", g("w", WEEKDAY), f",?{SP}(?:{DET}{SP})?(?:", g("m", MONTH), SP, g("d", DAYNUM), "|",
-        g("d2", DAYNUM), f"(?:{SP}of)?{SP}", g("m2", MONTH), f")(?:,?{SP}", g("y", YEAR), ")?")
+    add(
+        "wdd",
+        g("w", WEEKDAY),
+        f",?{SP}(?:{DET}{SP})?(?:",
+        g("m", MONTH),
+        SP,
+        g("d", DAYNUM),
+        "|",
+        g("d2", DAYNUM),
+        f"(?:{SP}of)?{SP}",
+        g("m2", MONTH),
+        f")(?:,?{SP}",
+        g("y", YEAR),
+        ")?",
+    )
     g = partial(_g, "iso")  # named groups of this rule
     add("iso", g("y", _ISO_Y), "-", g("m", "0[1-9]|1[0-2]"), "-", g("d", _ISO_D), r"(?![\d-])")
     g = partial(_g, "num")  # named groups of this rule
@@ -139,41 +307,130 @@ def _rules() -> list[tuple[str, str]]:
     g = partial(_g, "mdy")  # named groups of this rule
     add("mdy", g("m", MONTH), SP, g("d", DAYNUM), f"(?:,?{SP}", g("y", YEAR), ")?")
     g = partial(_g, "dmy")  # named groups of this rule
-    add("dmy", f"(?:{DET}{SP})?", g("d", DAYNUM), f"(?:{SP}of)?{SP}", g("m", MONTH), f"(?:,?{SP}", g("y", YEAR),
-        ")?")
+    add("dmy", f"(?:{DET}{SP})?", g("d", DAYNUM), f"(?:{SP}of)?{SP}", g("m", MONTH), f"(?:,?{SP}", g("y", YEAR), ")?")
     g = partial(_g, "time")  # named groups of this rule
-    add("time", g("h", _HOUR), "(?::", g("mi", "[0-5][0-9]"), r")?\s*", g("ap", _AMPM),
-        rf"(?:\s+[A-Z]{{2,3}}T\b)?(?:(?:{SP}on)?{SP}", g("w", _CLOCK_DAY), ")?")
+    add(
+        "time",
+        g("h", _HOUR),
+        "(?::",
+        g("mi", "[0-5][0-9]"),
+        r")?\s*",
+        g("ap", _AMPM),
+        rf"(?:\s+[A-Z]{{2,3}}T\b)?(?:(?:{SP}on)?{SP}",
+        g("w", _CLOCK_DAY),
+        ")?",
+    )
     # Months, seasons, quarters, halves, decades and centuries, absolute or not.
     g = partial(_g, "myr")  # named groups of this rule
-    add("myr", g("mod", MOD), "?", g("m", MONTH), f"(?:{SP}", g("d", DAYNUM), f")?,?{SP}(?:of{SP})?",
-        g("rel", cv("this", "last", "next", "the previous", "the following")), SP, r"year(?!\w)")
+    add(
+        "myr",
+        g("mod", MOD),
+        "?",
+        g("m", MONTH),
+        f"(?:{SP}",
+        g("d", DAYNUM),
+        f")?,?{SP}(?:of{SP})?",
+        g("rel", cv("this", "last", "next", "the previous", "the following")),
+        SP,
+        r"year(?!\w)",
+    )
     g = partial(_g, "fin")  # named groups of this rule
-    add("fin", f"(?:{DET}{SP})?", g("rel", cv(*_FIN)), f"(?:{SP}{_FISCAL})?{SP}{cv('period')}" + r"(?!\w)|",
-        g("adj", cv("year-earlier", "year-ago")), r"(?=\s+[a-z])")
+    add(
+        "fin",
+        f"(?:{DET}{SP})?",
+        g("rel", cv(*_FIN)),
+        f"(?:{SP}{_FISCAL})?{SP}{cv('period')}" + r"(?!\w)|",
+        g("adj", cv("year-earlier", "year-ago")),
+        r"(?=\s+[a-z])",
+    )
     g = partial(_g, "my")  # named groups of this rule
     add("my", g("mod", MOD), "?", g("m", MONTH), f"(?:{SP}of|,)?{SP}", g("y", YEAR))
     g = partial(_g, "sea")  # named groups of this rule
-    add("sea", "(?:", g("rel", REL), SP, "|", g("the", DET), SP, ")?", g("mod", MOD), "?", g("s", SEASON),
-        f"(?:(?:{SP}of|,)?{SP}", g("y", YEAR), ")?")
+    add(
+        "sea",
+        "(?:",
+        g("rel", REL),
+        SP,
+        "|",
+        g("the", DET),
+        SP,
+        ")?",
+        g("mod", MOD),
+        "?",
+        g("s", SEASON),
+        f"(?:(?:{SP}of|,)?{SP}",
+        g("y", YEAR),
+        ")?",
+    )
     g = partial(_g, "qtr")  # named groups of this rule
-    add("qtr", f"(?:{DET}{SP})?(?:", g("y", YEAR), SP, "|", g("rel", _QTR_REL), r"[\s-]+)?",
-        rf"(?:{_FISCAL}[\s-]+)?(?:", g("o", ORD), rf")?[\s-]*(?:{_FISCAL}[\s-]+)?{cv('quarter')}(?![\w-])",
-        f"(?:{SP}of{SP}(?:{_FISCAL}{SP})?(?:", g("y2", YEAR), "|", g("rel2", _NEAR), f"{SP}year))?",
-        "|", g("q", "Q[1-4]"), f"(?:{SP}", g("y3", YEAR), r")?(?!\w)")
+    add(
+        "qtr",
+        f"(?:{DET}{SP})?(?:",
+        g("y", YEAR),
+        SP,
+        "|",
+        g("rel", _QTR_REL),
+        r"[\s-]+)?",
+        rf"(?:{_FISCAL}[\s-]+)?(?:",
+        g("o", ORD),
+        rf")?[\s-]*(?:{_FISCAL}[\s-]+)?{cv('quarter')}(?![\w-])",
+        f"(?:{SP}of{SP}(?:{_FISCAL}{SP})?(?:",
+        g("y2", YEAR),
+        "|",
+        g("rel2", _NEAR),
+        f"{SP}year))?",
+        "|",
+        g("q", "Q[1-4]"),
+        f"(?:{SP}",
+        g("y3", YEAR),
+        r")?(?!\w)",
+    )
     g = partial(_g, "half")  # named groups of this rule
-    add("half", f"(?:{DET}{SP})?", g("o", cv("first", "second", "last", "latter")), SP, cv("half"),
-        f"(?:{SP}of{SP}(?:", g("y", YEAR), "|", g("rel", cv("this", "last", "next", "the")), f"{SP}year))?")
+    add(
+        "half",
+        f"(?:{DET}{SP})?",
+        g("o", cv("first", "second", "last", "latter")),
+        SP,
+        cv("half"),
+        f"(?:{SP}of{SP}(?:",
+        g("y", YEAR),
+        "|",
+        g("rel", cv("this", "last", "next", "the")),
+        f"{SP}year))?",
+    )
     g = partial(_g, "dec")  # named groups of this rule
-    add("dec", "(?:", g("the", DET), SP, ")?", g("mod", MOD), "?(?:", g("y", _DEC_Y), "'?s|'", g("yy", _DEC_YY),
-        "s|", g("w", cv(*lexicon().decade_words)), r")(?!\w)")
+    add(
+        "dec",
+        "(?:",
+        g("the", DET),
+        SP,
+        ")?",
+        g("mod", MOD),
+        "?(?:",
+        g("y", _DEC_Y),
+        "'?s|'",
+        g("yy", _DEC_YY),
+        "s|",
+        g("w", cv(*lexicon().decade_words)),
+        r")(?!\w)",
+    )
     g = partial(_g, "cen")  # named groups of this rule
-    add("cen", "(?:", g("the", DET), SP, ")?", g("mod", MOD), "?", g("n", _CENTURY_WORDS), r"[\s-]+",
-        cv("century"))
+    add("cen", "(?:", g("the", DET), SP, ")?", g("mod", MOD), "?", g("n", _CENTURY_WORDS), r"[\s-]+", cv("century"))
     # Relative to the publication date or to the discourse.
     g = partial(_g, "ago")  # named groups of this rule
-    add("ago", "(?:", g("q", cv(*_APPROX)), SP, ")?", g("n", NUM + "|" + cv(*_VAGUE)), r"[\s-]+", g("u", UNIT),
-        SP, g("dir", _AGO), r"(?!\w)")
+    add(
+        "ago",
+        "(?:",
+        g("q", cv(*_APPROX)),
+        SP,
+        ")?",
+        g("n", NUM + "|" + cv(*_VAGUE)),
+        r"[\s-]+",
+        g("u", UNIT),
+        SP,
+        g("dir", _AGO),
+        r"(?!\w)",
+    )
     g = partial(_g, "rel")  # named groups of this rule
     add("rel", "(?:", g("mod", _RELMOD), f")?(?:{DET}{SP})?", g("rel", REL), SP, g("u", _REL_UNITS), r"(?![\w-])")
     g = partial(_g, "dx")  # named groups of this rule
@@ -188,8 +445,17 @@ def _rules() -> list[tuple[str, str]]:
     add("year", g("mod", MOD), "?(?:", g("f", cv("fiscal", "calendar", "FY", "the year")), SP, ")?", g("y", YEAR))
     # Durations and sets.
     g = partial(_g, "dur")  # named groups of this rule
-    add("dur", "(?:", g("q", _DUR_Q), SP, ")?", g("n", NUM + "|" + cv(*_VAGUE, "many")), r"[\s-]+", g("u", UNIT),
-        r"(?![\w])")
+    add(
+        "dur",
+        "(?:",
+        g("q", _DUR_Q),
+        SP,
+        ")?",
+        g("n", NUM + "|" + cv(*_VAGUE, "many")),
+        r"[\s-]+",
+        g("u", UNIT),
+        r"(?![\w])",
+    )
     g = partial(_g, "set")  # named groups of this rule
     add("set", g("w", _SETS), r"(?![\w-])")
     return r

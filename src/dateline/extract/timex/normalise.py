@@ -46,8 +46,14 @@ class Reading:
         return P.date_value(self.period)
 
 
-def dated(p: Period | None, anchor: Anchor = Anchor.ABSOLUTE, *, modifier: str | None = None,
-          explicit: bool = False, kind: TimexType = TimexType.DATE) -> Reading | None:
+def dated(
+    p: Period | None,
+    anchor: Anchor = Anchor.ABSOLUTE,
+    *,
+    modifier: str | None = None,
+    explicit: bool = False,
+    kind: TimexType = TimexType.DATE,
+) -> Reading | None:
     """The reading of a DATE expression naming one period."""
     if p is None:
         return None
@@ -100,7 +106,7 @@ def read_mon(c: Candidate, ctx: Discourse) -> Reading | None:
 
 
 def read_myr(c: Candidate, ctx: Discourse) -> Reading | None:
-    """"January this year", "June 5 last year": a month (and day) of a year counted from the
+    """ "January this year", "June 5 last year": a month (and day) of a year counted from the
     publication date."""
     f = c.fields
     base, anchor = ctx.deictic_base(c.start)
@@ -230,7 +236,20 @@ def read_cen(c: Candidate, ctx: Discourse) -> Reading | None:
 
 
 READERS: dict[str, Callable[[Candidate, Discourse], Reading | None]] = {
-    "rmd": read_rmd, "rdm": read_rdm, "rmy": read_rmy, "ry": read_ry, "wdd": read_wdd, "iso": read_iso,
-    "mdy": read_mdy, "dmy": read_mdy, "my": read_my, "sea": read_sea, "half": read_half,
-    "dec": read_dec, "cen": read_cen, "mon": read_mon, "year": read_year, "myr": read_myr,
+    "rmd": read_rmd,
+    "rdm": read_rdm,
+    "rmy": read_rmy,
+    "ry": read_ry,
+    "wdd": read_wdd,
+    "iso": read_iso,
+    "mdy": read_mdy,
+    "dmy": read_mdy,
+    "my": read_my,
+    "sea": read_sea,
+    "half": read_half,
+    "dec": read_dec,
+    "cen": read_cen,
+    "mon": read_mon,
+    "year": read_year,
+    "myr": read_myr,
 }

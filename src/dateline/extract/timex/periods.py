@@ -14,14 +14,30 @@ from dataclasses import dataclass, replace
 from dateline.extract.records import DateValue, Precision
 
 DAY, WEEK, WEEKEND, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY = (
-    "day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
 )
 SEASONS = ("SP", "SU", "FA", "WI")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _PRECISION = {
-    DAY: Precision.DAY, WEEK: Precision.WEEK, WEEKEND: Precision.WEEK, MONTH: Precision.MONTH,
-    SEASON: Precision.SEASON, QUARTER: Precision.QUARTER, HALF: Precision.HALF, YEAR: Precision.YEAR,
-    DECADE: Precision.DECADE, CENTURY: Precision.CENTURY,
+    DAY: Precision.DAY,
+    WEEK: Precision.WEEK,
+    WEEKEND: Precision.WEEK,
+    MONTH: Precision.MONTH,
+    SEASON: Precision.SEASON,
+    QUARTER: Precision.QUARTER,
+    HALF: Precision.HALF,
+    YEAR: Precision.YEAR,
+    DECADE: Precision.DECADE,
+    CENTURY: Precision.CENTURY,
 }
 MIN_YEAR, MAX_YEAR = 1, 9999
 

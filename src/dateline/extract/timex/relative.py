@@ -16,9 +16,22 @@ from dateline.extract.timex.lexicon import lexicon, number
 from dateline.extract.timex.normalise import Reading, dated
 from dateline.extract.timex.periods import Period
 
-_UNIT_KIND = {"day": P.DAY, "week": P.WEEK, "fortnight": P.WEEK, "month": P.MONTH, "quarter": P.QUARTER,
-              "year": P.YEAR, "decade": P.DECADE, "century": P.CENTURY, "centurie": P.CENTURY,
-              "hour": P.DAY, "minute": P.DAY, "second": P.DAY, "weekend": P.WEEKEND, "fiscal year": P.YEAR}
+_UNIT_KIND = {
+    "day": P.DAY,
+    "week": P.WEEK,
+    "fortnight": P.WEEK,
+    "month": P.MONTH,
+    "quarter": P.QUARTER,
+    "year": P.YEAR,
+    "decade": P.DECADE,
+    "century": P.CENTURY,
+    "centurie": P.CENTURY,
+    "hour": P.DAY,
+    "minute": P.DAY,
+    "second": P.DAY,
+    "weekend": P.WEEKEND,
+    "fiscal year": P.YEAR,
+}
 _FINENESS = [P.DAY, P.WEEK, P.WEEKEND, P.MONTH, P.SEASON, P.QUARTER, P.HALF, P.YEAR, P.DECADE, P.CENTURY]
 _ANAPHORIC = frozenset({"previous", "following", "same", "prior", "preceding", "that"})
 _BACK = frozenset({"last", "past", "previous", "prior", "preceding", "this past"})
@@ -80,7 +93,7 @@ def read_rel(c: Candidate, ctx: Discourse) -> Reading | None:
     f = c.fields
     rel, unit = " ".join(f["rel"].lower().split()), _unit(f["u"])
     mod = A.modifier(f.get("mod"))
-    if rel == "next" and c.fields.get("rel") and ctx.text[c.start:c.start + 4].lower() == "the ":
+    if rel == "next" and c.fields.get("rel") and ctx.text[c.start : c.start + 4].lower() == "the ":
         rel = "following"
     if rel in _ANAPHORIC:
         base_p, anchor = ctx.anaphoric_base()
@@ -117,11 +130,25 @@ def read_rel(c: Candidate, ctx: Discourse) -> Reading | None:
     return dated(P.shift(P.coarsen(base, kind), _step(rel)), anchor, modifier=mod)
 
 
-_DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-                 "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                 "last night": -1}
-_ANAPHORIC_DAYS = {"the next day": 1, "the day after": 1, "the following day": 1, "the day before": -1,
-                   "the previous day": -1}
+_DEICTIC_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
+}
+_ANAPHORIC_DAYS = {
+    "the next day": 1,
+    "the day after": 1,
+    "the following day": 1,
+    "the day before": -1,
+    "the previous day": -1,
+}
 _PRESENT = frozenset({"now", "currently", "nowadays", "right now", "at present", "presently"})
 
 
@@ -131,8 +158,7 @@ def read_dx(c: Candidate, ctx: Discourse) -> Reading | None:
     mod = {"early": "START", "late": "END"}.get((f.get("mod") or "").lower())
     if w in _PRESENT:
         base, anchor = ctx.deictic_base(c.start)
-        return Reading(TimexType.DATE, "PRESENT_REF", date=P.date_value(P.day(base)) if base else None,
-                       anchor=anchor)
+        return Reading(TimexType.DATE, "PRESENT_REF", date=P.date_value(P.day(base)) if base else None, anchor=anchor)
     if w in ("the weekend", "this weekend"):
         base, anchor = ctx.deictic_base(c.start)
         if base is None:
@@ -241,8 +267,20 @@ def read_fin(c: Candidate, ctx: Discourse) -> Reading | None:
     return r
 
 
-_DURATION_UNIT = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
-                  "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
+_DURATION_UNIT = {
+    "second": "TS",
+    "minute": "TM",
+    "hour": "TH",
+    "day": "D",
+    "week": "W",
+    "fortnight": "W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "centurie": "CE",
+}
 
 
 def read_dur(c: Candidate, ctx: Discourse) -> Reading | None:
@@ -261,10 +299,25 @@ def read_dur(c: Candidate, ctx: Discourse) -> Reading | None:
     return Reading(TimexType.DURATION, value, anchor=Anchor.NONE)
 
 
-_SET_VALUES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "day": "P1D", "week": "P1W",
-               "month": "P1M", "year": "P1Y", "morning": "XXXX-XX-XXTMO", "night": "XXXX-XX-XXTNI",
-               "evening": "XXXX-XX-XXTEV", "summer": "XXXX-SU", "winter": "XXXX-WI"}
+_SET_VALUES = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "quarterly": "P3M",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "day": "P1D",
+    "week": "P1W",
+    "month": "P1M",
+    "year": "P1Y",
+    "morning": "XXXX-XX-XXTMO",
+    "night": "XXXX-XX-XXTNI",
+    "evening": "XXXX-XX-XXTEV",
+    "summer": "XXXX-SU",
+    "winter": "XXXX-WI",
+}
 
 
 def read_set(c: Candidate, ctx: Discourse) -> Reading | None:
@@ -290,6 +343,14 @@ def read_time(c: Candidate, ctx: Discourse) -> Reading | None:
 
 
 READERS: dict[str, Callable[[Candidate, Discourse], Reading | None]] = {
-    "ago": read_ago, "rel": read_rel, "dx": read_dx, "ref": read_ref, "wd": read_wd, "qtr": read_qtr,
-    "dur": read_dur, "set": read_set, "time": read_time, "fin": read_fin,
+    "ago": read_ago,
+    "rel": read_rel,
+    "dx": read_dx,
+    "ref": read_ref,
+    "wd": read_wd,
+    "qtr": read_qtr,
+    "dur": read_dur,
+    "set": read_set,
+    "time": read_time,
+    "fin": read_fin,
 }

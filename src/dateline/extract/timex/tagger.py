@@ -52,8 +52,20 @@ class TimexTagger:
             citation = is_citation(text, start, c.end)
             date = reading.date_value()
             parts = _parts(text, start, c, reading, citation)
-            out.append(Timex(start, c.end, text[start:c.end], reading.type, reading.value, date,
-                             reading.modifier, reading.anchor, citation, parts))
+            out.append(
+                Timex(
+                    start,
+                    c.end,
+                    text[start : c.end],
+                    reading.type,
+                    reading.value,
+                    date,
+                    reading.modifier,
+                    reading.anchor,
+                    citation,
+                    parts,
+                )
+            )
             period = reading.until or reading.period
             dated = period is not None and reading.value not in _NOT_CALENDAR
             if period is not None and dated and not citation and reading.type in (TimexType.DATE, TimexType.TIME):
@@ -72,6 +84,7 @@ def _parts(text: str, start: int, c: Candidate, reading: Reading, citation: bool
         return ()
     out = []
     for (a, b), p in (((start, c.join[0]), reading.period), ((c.join[1], c.end), reading.until)):
-        out.append(Timex(a, b, text[a:b], TimexType.DATE, P.timeml_value(p), P.date_value(p), None,
-                         reading.anchor, citation))
+        out.append(
+            Timex(a, b, text[a:b], TimexType.DATE, P.timeml_value(p), P.date_value(p), None, reading.anchor, citation)
+        )
     return tuple(out)
