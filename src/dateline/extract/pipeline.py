@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
 from dateline.extract.events.dating import frame_of, is_background
-from dateline.extract.events.extractor import Candidate, Context, Decision, Discourse, sentence_candidates
+from dateline.extract.events.extractor import sentence_candidates
+from dateline.extract.events.participants import remember
+from dateline.extract.events.state import Candidate, Context, Decision, Discourse
 from dateline.extract.events.lexicon import lexicon
 from dateline.extract.events.merge import merge
 from dateline.extract.records import (
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
 # Stored with every document: re-ingesting an article that an older extractor read re-extracts it.
 EXTRACTOR_VERSION = "0.4.0"
-_LEDE_SENTENCES = 2
+_LEDE_SENTENCES = 1
 
 
 @dataclass(frozen=True)
@@ -137,17 +139,20 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
     decisions: list[Decision] = []
     discourse = Discourse()
     news = 0
+    title = (article.title or "").strip()
     for view in views:
-        if view.skipped == "heading or teaser" or view.index == 0:
-            heading = [m for m in context.mentions if view.sentence.start <= m.start < view.sentence.end]
-            if heading:
-                discourse.heading = heading
+        own = [m for m in context.mentions if view.sentence.start <= m.start < view.sentence.end]
+        headline = view.index == 0 and (not title or view.sentence.text.strip() == title)
+        if (view.skipped == "heading or teaser" or headline) and own:
+            discourse.heading = own
         if view.skipped:
             continue
-        news += 1
+        if not headline:
+            news += 1
         discourse.paragraph = text.count("\n", 0, view.sentence.start)
+        discourse.sentence_index = view.index
         found, decided = sentence_candidates(
-            lex, context, view.index, view.sentence, news <= _LEDE_SENTENCES, discourse
+            lex, context, view.index, view.sentence, news <= _LEDE_SENTENCES, headline, discourse
         )
         candidates.extend(found)
         decisions.extend(decided)
@@ -155,12 +160,7 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
             if c.date_source == "text" and c.date is not None and c.date.precision in (Precision.DAY, Precision.MONTH):
                 discourse.narrative = c
             discourse.last_of_type[c.type] = c
-        here = [m for m in context.mentions if view.sentence.start <= m.start < view.sentence.end]
-        if here:
-            discourse.last_mentions = here
-            people = [m for m in here if m.kind is ActorKind.PERSON]
-            if people:
-                discourse.last_person = people[-1]
+        remember(discourse, own, found)
         opening = frame_of(view.sentence, timexes, text)
         if opening is not None:
             discourse.frame, discourse.frame_paragraph = opening, discourse.paragraph

@@ -6,8 +6,10 @@ import calendar
 import datetime as dt
 import re
 
-from dateline.extract.events.triggers import Trigger
-from dateline.extract.records import DateValue, Precision, Timex, TimexType
+from dateline.extract.events import cues
+from dateline.extract.events.state import Candidate, Context, Discourse
+from dateline.extract.events.triggers import Token, Trigger
+from dateline.extract.records import Anchor, DateValue, EventType, Precision, Timex, TimexType
 from dateline.extract.sentences import Sentence
 
 # Words before a date that make it bound something else: "a plan for 2021-2022", "until 2024".
@@ -21,6 +23,8 @@ _STATE_WORDS = frozenset({"now", "currently", "presently", "at present", "nowada
 # Between a date and a trigger, these mark that the date belongs to another phrase.
 _BREAK = re.compile(r",|;|—|–|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|\bthat\b|\bwhen\b|\bafter\b|\bbefore\b")
 _BREAK_PENALTY = 60
+_TRAILING_REACH = 70
+_FAR = 10_000
 
 
 def publication_value(published: dt.date, precision: str | None) -> DateValue:
@@ -45,8 +49,8 @@ def usable(t: Timex, text: str) -> bool:
     before = text[max(0, t.start - 25) : t.start]
     if _EMPTY_SOURCE.search(before) and text[t.end : t.end + 2].lstrip().startswith(")"):
         return False  # "(, June 11)": a citation whose source name was lost
-    ranged = "/" in t.date.edtf or t.text.lower().startswith(("from", "between"))
-    return ranged or not _BOUNDING.search(before)
+    # "from 2021 to 2031" is a date; "a plan for 2021-2022", "until 2024" bound something else.
+    return t.text.lower().startswith(("from", "between")) or not _BOUNDING.search(before)
 
 
 def _gap(t: Timex, trig: Trigger, text: str) -> int:
@@ -55,6 +59,8 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
         lo, hi = t.end, trig.start
     elif t.start >= trig.end:
         lo, hi = trig.end, t.start
+        if hi - lo > _TRAILING_REACH:
+            return _FAR  # "found Raslan guilty of overseeing the torture ... in 2011": the date of the complement
     else:
         return 0
     return (hi - lo) + _BREAK_PENALTY * len(_BREAK.findall(text, lo, hi))
@@ -74,7 +80,8 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     owner: dict[int, list[Timex]] = {}
     for t in timexes:
         best = min(range(len(triggers)), key=lambda i: _gap(t, triggers[i], text))
-        owner.setdefault(best, []).append(t)
+        if _gap(t, triggers[best], text) < _FAR:
+            owner.setdefault(best, []).append(t)
     index = triggers.index(trigger)
     own = owner.get(index)
     if own:
@@ -117,3 +124,108 @@ def is_background(timexes: tuple[Timex, ...] | list[Timex], published: dt.date |
     ]
     old = sum(1 for y in years if y <= published.year - 2)
     return len(years) >= 4 and old / len(years) >= 0.5
+
+
+_CONTINUES = re.compile(
+    r"^\s*(?:during|at|in the course of|on the sidelines of|in the margins of|following|after|on that occasion)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}?"
+    r"(?P<noun>visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)\b",
+    re.IGNORECASE,
+)
+# What "During the visit" refers back to: the last event of this type.
+_REFERS_TO = {
+    "visit": EventType.VISIT, "trip": EventType.VISIT, "meeting": EventType.MEETING, "talks": EventType.MEETING,
+    "negotiations": EventType.MEETING, "summit": EventType.CONFERENCE, "conference": EventType.CONFERENCE,
+    "forum": EventType.CONFERENCE, "session": EventType.CONFERENCE,
+}  # fmt: skip
+_CONTINUATION_START = re.compile(r"^\s*(?:and|then)\b", re.I)
+_REPORTING = frozenset("say report announce tell state confirm add claim".split())
+STORY_REACH = 6  # sentences over which the story's day refines a relative year
+NEWS_REACH = 2  # sentences over which a news story's day carries to past-tense events without one
+
+
+def month_of(value: DateValue) -> DateValue:
+    """The month holding a date."""
+    d = value.earliest
+    last = calendar.monthrange(d.year, d.month)[1]
+    return DateValue(f"{d.year:04d}-{d.month:02d}", d.replace(day=1), d.replace(day=last), Precision.MONTH)
+
+
+def _refined(timex: Timex, discourse: Discourse, index: int) -> Candidate | None:
+    """The story's day, when a relative year ("this year's session") holds it and it is recent."""
+    story = discourse.narrative
+    if (
+        timex.date is None
+        or timex.anchor is not Anchor.PUBLICATION
+        or timex.date.precision is not Precision.YEAR
+        or story is None
+        or story.date is None
+        or index - story.sentence_index > STORY_REACH
+    ):
+        return None
+    inside = timex.date.earliest <= story.date.earliest and story.date.latest <= timex.date.latest
+    return story if inside else None
+
+
+def _reported(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str,
+              sentence: Sentence) -> DateValue | None:  # fmt: skip
+    """ "police detained X ..., the FSB said on Thursday": on or before the report, so its month."""
+    for later in triggers:
+        if later.start <= trigger.start or later.pattern.type is not EventType.STATEMENT:
+            continue
+        if later.pattern.lemma.split()[0] not in _REPORTING:
+            continue
+        timex = pick_timex(later, triggers, timexes, text, sentence)
+        if timex is not None and timex.date is not None and timex.start > later.start - 40:
+            return month_of(timex.date) if timex.date.precision is Precision.DAY else timex.date
+    return None
+
+
+def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], ctx: Context, sentence: Sentence,
+               tokens: list[Token], lede: bool, planned: bool, discourse: Discourse,
+               index: int) -> tuple[DateValue | None, str | None, str]:  # fmt: skip
+    """An event's date, the phrase it came from, and where it came from.
+
+    In order: the date of its clause (a relative year refined by the story's day); none before
+    the story's time (the pluperfect); the date of the event a sentence refers back to ("During
+    the visit"); the date of a report the sentence ends with; the story's day for what the text
+    tells as past shortly after it; the date that opens the paragraph; for news of the day, the
+    publication date.
+    """
+    timex = pick_timex(trigger, triggers, timexes, ctx.text, sentence)
+    if timex is not None and timex.date is not None:
+        story = _refined(timex, discourse, index)
+        if story is not None:
+            return story.date, story.date_text, "discourse"
+        return timex.date, timex.text, "text"
+    if cues.pluperfect(tokens, trigger.first) or " had " in ctx.text[sentence.start : trigger.start]:
+        return None, None, "none"  # before the story's time: no inherited date fits
+    refers = _CONTINUES.match(sentence.text)
+    if refers:
+        kind = _REFERS_TO.get(refers.group("noun").lower())
+        earlier = discourse.last_of_type.get(kind) if kind else discourse.narrative
+        if earlier is not None and earlier.date is not None:
+            return earlier.date, earlier.date_text, "discourse"
+        return None, None, "none"  # it refers back to an event whose date is unknown
+    if trigger.pattern.type is not EventType.STATEMENT:
+        report = _reported(trigger, triggers, timexes, ctx.text, sentence)
+        if report is not None:
+            return report, None, "report"
+    told_as_past = trigger.pattern.pos == "noun" or cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
+    story = discourse.narrative
+    if story is not None and story.date is not None and not planned:
+        if _CONTINUATION_START.match(sentence.text):
+            return story.date, story.date_text, "discourse"
+        recent = index - story.sentence_index <= NEWS_REACH and story.paragraph >= discourse.paragraph - 1
+        # Statements are left out: a reaction is often later than what it reacts to.
+        doing = trigger.pattern.pos == "verb" and trigger.pattern.type is not EventType.STATEMENT
+        if recent and told_as_past and not ctx.background and doing:
+            return story.date, story.date_text, "discourse"
+    frame = discourse.frame
+    if told_as_past and frame is not None and frame.date is not None and discourse.frame_paragraph == discourse.paragraph:
+        return frame.date, frame.text, "discourse"
+    news_of_the_day = lede or cues.present_perfect(tokens, trigger.first)
+    imminent = planned and cues.imminent(tokens, trigger.first)
+    if ctx.published is not None and (not planned or imminent) and not ctx.background and news_of_the_day:
+        return publication_value(ctx.published, ctx.published_precision), None, "publication"
+    return None, None, "none"

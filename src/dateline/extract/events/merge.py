@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dateline.extract.events.extractor import Candidate
+import re
+
+from dateline.extract.events.state import Candidate
 from dateline.extract.records import ActorKind, DateValue, EventType
 
 # Types where two events of one day between the same parties are still told apart by their object.
@@ -46,15 +48,31 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _coordinated(a: Candidate, b: Candidate) -> bool:
+    """Two triggers joined by "and" in one sentence: "convicted and sentenced", "met and discussed"."""
+    shared = {e.start: e for e in a.evidence}.keys() & {e.start: e for e in b.evidence}.keys()
+    if not shared:
+        return False
+    evidence = next(e for e in a.evidence if e.start in shared)
+    lo, hi = sorted((a.span, b.span))
+    between = evidence.sentence[lo[1] - evidence.start : hi[0] - evidence.start]
+    return len(between) < 60 and "," not in between and bool(re.search(r"\band\b", between))
+
+
 def same_happening(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates of one article report one happening."""
     if a.type is not b.type or a.status is not b.status or not dates_compatible(a.date, b.date):
         return False
+    if a.trigger_span == b.trigger_span:
+        return False  # "signed a police agreement and a rescue contract": one trigger, two objects
     same_sentence = bool({e.start for e in a.evidence} & {e.start for e in b.evidence})
     if same_sentence and a.type is not EventType.STATEMENT:
         # Two triggers of one type in one sentence are two happenings ("held talks ..., and X met
-        # with Y"), unless one names the other's object ("the ban ... introduced by Russia").
-        return _overlap(a.span, b.span)
+        # with Y"), unless one names the other's object ("the ban ... introduced by Russia") or
+        # they are joined verbs of the same actors ("convicted and sentenced").
+        if _overlap(a.span, b.span):
+            return True
+        return _coordinated(a, b) and codes(a) == codes(b) and persons(a) == persons(b)
     if (a.date is None) != (b.date is None):
         # An undated mention joins a dated one only when it refers back: "the visit", "the agreement".
         undated = a if a.date is None else b
@@ -76,6 +94,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return True
     codes_a, codes_b = codes(a), codes(b)
     shared = codes_a & codes_b
+    if (a.definite and not a.headline) or (b.definite and not b.headline):
+        return bool(shared)  # "the resolution ... was adopted": a back-reference needs one actor in common
     return bool(shared) and len(shared) >= min(2, len(codes_a), len(codes_b))
 
 
@@ -86,13 +106,18 @@ def _absorb(into: Candidate, other: Candidate) -> None:
         into.date_source = other.date_source
     seen = {(e.start, e.end) for e in into.evidence}
     into.evidence.extend(e for e in other.evidence if (e.start, e.end) not in seen)
-    have = {(r.kind, r.code) for r in into.actors}
-    into.actors.extend(r for r in other.actors if (r.kind, r.code) not in have)
+    if not (other.definite and not other.headline):
+        # "informed of the trip": a back-reference's own actors belong to the sentence's other event.
+        have = {(r.kind, r.code) for r in into.actors}
+        into.actors.extend(r for r in other.actors if (r.kind, r.code) not in have)
     into.theme = into.theme | other.theme
     into.location = into.location or other.location
     into.confidence = max(into.confidence, other.confidence)
     into.merged_from.extend([other.sentence_index, *other.merged_from])
     into.definite = into.definite and other.definite
+    into.headline = into.headline and other.headline
+    if into.headline is False and other.headline is False:
+        into.summary = into.summary or other.summary
 
 
 def _talks_that_agreed(a: Candidate, b: Candidate) -> bool:

@@ -9,7 +9,7 @@ from dateline.extract.events.lexicon import GAP, MAX_GAP, Lexicon, Pattern, Toke
 from dateline.extract.records import EventType
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d+(?:[.,]\d+)*")
-OBJECT_WINDOW = 6
+OBJECT_WINDOW = 8
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"})
 _ADVERBS = frozenset(
     "also reportedly already just recently officially formally jointly finally eventually allegedly not never "

@@ -1,0 +1,193 @@
+"""Who takes part in an event: the actors of its clause, speakers, pronouns, and back-references."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extract.actors.model import ActorMention
+from dateline.extract.events import cues
+from dateline.extract.events.state import Candidate, Discourse
+from dateline.extract.events.triggers import Token, Trigger
+from dateline.extract.records import ActorKind, ActorRef, ActorRole, EventType
+from dateline.extract.sentences import Sentence
+
+# Types where who-acts-on-whom matters; for the others every actor is a participant.
+_DIRECTED = frozenset(
+    {EventType.VISIT, EventType.STATEMENT, EventType.ARREST, EventType.LEGAL, EventType.SANCTIONS,
+     EventType.EXPULSION, EventType.AID}
+)  # fmt: skip
+# Events that need a recipient: when the sentence names only one state, the section heading's
+# states ("Italy's Ongoing Support to Ukraine") supply the other.
+_NEEDS_TWO = frozenset({EventType.AID, EventType.SANCTIONS, EventType.EXPULSION})
+ANAPHORA = re.compile(
+    r"^\s*[\"“]?(?:he|she|they|it|this|that|the two(?: \w+)?|both(?: sides| leaders| ministers)?|the sides)\b", re.I
+)
+_GROUP = re.compile(
+    r"\b(?:the|both|all) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*"
+    r"(?:countries|nations|states|sides|governments|leaders|ministers|parties|allies|partners|capitals)\b",
+    re.IGNORECASE,
+)
+# "condemned the decision", "welcomed the verdict": a reaction, whose target is the event it names.
+_REACTION = re.compile(
+    r"\b(?:the|this|that|its|their) (?:[\w-]+ ){0,2}(?P<noun>decision|move|step|measures?|announcement|verdict|"
+    r"ruling|sentence|expulsions?|sanctions|attack|strike|visit|trip|deal|agreement|accord|vote|resolution|"
+    r"arrests?|detention|ban|embargo|talks|meeting|call)\b",
+    re.IGNORECASE,
+)
+_REACTION_TYPES = {
+    "verdict": EventType.LEGAL, "ruling": EventType.LEGAL, "sentence": EventType.LEGAL,
+    "expulsion": EventType.EXPULSION, "expulsions": EventType.EXPULSION, "sanctions": EventType.SANCTIONS,
+    "ban": EventType.SANCTIONS, "embargo": EventType.SANCTIONS, "visit": EventType.VISIT, "trip": EventType.VISIT,
+    "deal": EventType.AGREEMENT, "agreement": EventType.AGREEMENT, "accord": EventType.AGREEMENT,
+    "vote": EventType.VOTE, "resolution": EventType.VOTE, "arrest": EventType.ARREST, "arrests": EventType.ARREST,
+    "detention": EventType.ARREST, "talks": EventType.MEETING, "meeting": EventType.MEETING, "call": EventType.MEETING,
+}  # fmt: skip
+_PRONOUNS = frozenset({"he", "she"})
+SPEAKER_REACH = 10
+
+
+def mention_ref(m: ActorMention, role: ActorRole) -> ActorRef:
+    """An event actor for a mention: a place counts for its state."""
+    if m.is_place:
+        return ActorRef(ActorKind.STATE, m.state or m.code, m.state or m.code, role)
+    return ActorRef(m.kind, m.code, m.name, role, state=m.state, office=m.office)
+
+
+def has_state(mentions: list[ActorMention]) -> bool:
+    """Whether mentions name a state or organisation, or a person whose state is known."""
+    return any((m.kind is not ActorKind.PERSON and not m.is_place) or m.state for m in mentions)
+
+
+def has_actor(refs: list[ActorRef]) -> bool:
+    """Whether an event has at least one state, organisation or person with a state."""
+    return any(r.kind is not ActorKind.PERSON or r.state for r in refs)
+
+
+def sentence_mentions(sentence: Sentence, own: list[ActorMention], discourse: Discourse) -> list[ActorMention]:
+    """The mentions a sentence's events may draw on: its own, plus those its pronouns and group
+    nouns stand for ("He said", "the three countries agreed")."""
+    mentions = list(own)
+    known = {m.code for m in mentions}
+    if _GROUP.search(sentence.text):
+        for group in reversed(discourse.recent_states):
+            for m in group:
+                if m.code not in known and not m.is_place:
+                    mentions.append(m)
+                    known.add(m.code)
+    if ANAPHORA.match(sentence.text) or not has_state(mentions):
+        mentions += [m for m in discourse.last_mentions if m.code not in known]
+    return mentions
+
+
+def resolve_pronouns(mentions: list[ActorMention], tokens: list[Token], triggers: list[Trigger],
+                     discourse: Discourse) -> list[ActorMention]:  # fmt: skip
+    """Add the person a subject pronoun stands for: "..., he said" is the last person named before it."""
+    out = list(mentions)
+    for trigger in triggers:
+        before = tokens[max(0, trigger.first - 2) : trigger.first]
+        pronoun = next((t for t in reversed(before) if t.lower in _PRONOUNS), None)
+        if pronoun is None:
+            continue
+        earlier = [m for m in mentions if m.kind is ActorKind.PERSON and m.end <= pronoun.start]
+        person = earlier[-1] if earlier else discourse.last_person
+        if person is not None and all(m.code != person.code for m in out):
+            out.append(person)
+    return out
+
+
+def actor_refs(mentions: list[ActorMention], trigger: Trigger, event_type: EventType,
+               sentence: Sentence) -> tuple[list[ActorRef], str | None]:  # fmt: skip
+    """Actor references for an event, with roles by position, and the state it took place in.
+
+    The actors of the trigger's clause, or of the whole sentence when the clause names none; a
+    statement takes the whole sentence, since what is said names its targets.
+    """
+    lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
+    clause = [m for m in mentions if lo <= m.start - sentence.start and m.end - sentence.start <= hi]
+    whole = event_type is EventType.STATEMENT or not has_state(clause)
+    chosen = mentions if whole else clause + [m for m in mentions if m.start < sentence.start]
+    refs: list[ActorRef] = []
+    location = None
+    for m in chosen:
+        after = m.start >= trigger.start
+        if m.is_place:
+            location = location or m.state
+            refs.append(mention_ref(m, ActorRole.TARGET if after else ActorRole.PARTICIPANT))
+        elif event_type in _DIRECTED:
+            refs.append(mention_ref(m, ActorRole.TARGET if after else ActorRole.INITIATOR))
+        else:
+            refs.append(mention_ref(m, ActorRole.PARTICIPANT))
+    return refs, location
+
+
+def with_heading(refs: list[ActorRef], event_type: EventType, heading: list[ActorMention]) -> list[ActorRef]:
+    """Add the section heading's states to an aid, sanctions or expulsion event that names one state."""
+    if event_type not in _NEEDS_TWO or not heading:
+        return refs
+    present = {r.state if r.kind is ActorKind.PERSON else r.code for r in refs} - {None}
+    if len(present) != 1:
+        return refs
+    extra = [mention_ref(m, ActorRole.TARGET) for m in heading if not m.is_place and m.kind is not ActorKind.PERSON]
+    return refs + [r for r in extra if r.code not in present]
+
+
+def with_reaction_target(refs: list[ActorRef], event_type: EventType, sentence: Sentence, trigger: Trigger,
+                         discourse: Discourse) -> list[ActorRef]:  # fmt: skip
+    """A statement about "the decision", "the verdict", "the trip" also concerns that event's actors."""
+    if event_type is not EventType.STATEMENT:
+        return refs
+    found = _REACTION.search(sentence.text, trigger.end - sentence.start)
+    if not found:
+        return refs
+    kind = _REACTION_TYPES.get(found.group("noun").lower())
+    earlier = discourse.last_of_type.get(kind) if kind else discourse.last_event
+    if earlier is None or earlier.type is EventType.STATEMENT:
+        return refs
+    present = {r.state if r.kind is ActorKind.PERSON else r.code for r in refs}
+    extra = []
+    for r in earlier.actors:
+        code = r.state if r.kind is ActorKind.PERSON else r.code
+        if code and code not in present and r.kind is not ActorKind.PERSON:
+            extra.append(ActorRef(r.kind, r.code, r.name, ActorRole.TARGET))
+            present.add(code)
+    return refs + extra
+
+
+def speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token], text: str) -> bool:
+    """Whether a statement has someone who speaks: an actor shortly before the verb with no clause
+    boundary in between ("Tajani, Italy's foreign minister, announced"), a pronoun standing for
+    one ("he said"), or an actor right after the verb ("said Tajani")."""
+    first = tokens[max(0, trigger.first - SPEAKER_REACH)].start
+    before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
+    if any(w in _PRONOUNS for w in before) and any(m.kind is ActorKind.PERSON for m in mentions):
+        return True
+    for m in mentions:
+        if m.is_place or not first <= m.start < trigger.start:
+            continue
+        between = text[m.end : trigger.start]
+        if '"' not in between and "“" not in between and not re.search(r"[;:]|,\s+(?:but|and|which|while)\b", between):
+            return True
+    after = tokens[trigger.last + 1 : trigger.last + 4]
+    if not after:
+        return False
+    return any(not m.is_place and after[0].start <= m.start <= after[-1].end for m in mentions)
+
+
+def codes_of(refs: list[ActorRef]) -> tuple[str, ...]:
+    """State and organisation codes of event actors, persons counting for their states."""
+    return tuple(dict.fromkeys((r.state or r.code) if r.kind is ActorKind.PERSON else r.code for r in refs))
+
+
+def remember(discourse: Discourse, own: list[ActorMention], found: list[Candidate]) -> None:
+    """Record what a sentence established, for the sentences after it."""
+    if own:
+        discourse.last_mentions = own
+        people = [m for m in own if m.kind is ActorKind.PERSON]
+        if people:
+            discourse.last_person = people[-1]
+        states = [m for m in own if m.kind is not ActorKind.PERSON and not m.is_place]
+        if states:
+            discourse.recent_states = [*discourse.recent_states[-2:], states]
+    doings = [c for c in found if c.type is not EventType.STATEMENT]
+    if doings:
+        discourse.last_event = doings[-1]

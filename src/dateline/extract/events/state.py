@@ -1,0 +1,79 @@
+"""The working records of event extraction: candidates, decisions, the article and the discourse."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dateline.extract.actors.model import ActorMention
+from dateline.extract.records import ActorRef, DateValue, EventStatus, EventType, Evidence, Timex
+
+
+@dataclass
+class Candidate:
+    """An event being built from one or more mentions."""
+
+    type: EventType
+    status: EventStatus
+    date: DateValue | None
+    date_text: str | None
+    trigger: str
+    cameo: str | None
+    actors: list[ActorRef]
+    evidence: list[Evidence]
+    summary: str
+    confidence: float
+    theme: frozenset[str] = frozenset()
+    location: str | None = None
+    sentence_index: int = 0
+    date_source: str = "none"
+    merged_from: list[int] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+    paragraph: int = 0
+    definite: bool = False
+    speaker: bool = False
+    headline: bool = False
+    trigger_span: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What became of one trigger: an event candidate, or the reason it was dropped."""
+
+    sentence_index: int
+    trigger: str
+    type: EventType
+    outcome: str  # "event" or the reason it was dropped
+    date: str | None = None
+    date_source: str = "none"
+    status: str | None = None
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the extractor knows of the article as a whole."""
+
+    text: str
+    published: dt.date | None
+    published_precision: str | None
+    timexes: tuple[Timex, ...]
+    mentions: tuple[ActorMention, ...]
+    background: bool = False
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences established: the story's date, the paragraph's frame, who was named."""
+
+    narrative: Candidate | None = None
+    last_mentions: list[ActorMention] = field(default_factory=list)
+    recent_states: list[list[ActorMention]] = field(default_factory=list)
+    frame: Timex | None = None
+    frame_paragraph: int = -1
+    paragraph: int = 0
+    last_person: ActorMention | None = None
+    last_of_type: dict[EventType, Candidate] = field(default_factory=dict)
+    last_event: Candidate | None = None
+    heading: list[ActorMention] = field(default_factory=list)
+    sentence_index: int = 0
