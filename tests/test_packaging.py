@@ -32,3 +32,14 @@ def test_layers_import_only_downwards() -> None:
         pytest.skip("import-linter is not installed")
     result = subprocess.run([exe, "--config", str(ROOT / "pyproject.toml")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_is_clean() -> None:
+    """The code follows the house lint rules (pyproject's [tool.ruff])."""
+    exe = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    if not Path(exe).exists():
+        pytest.skip("ruff is not installed")
+    result = subprocess.run(
+        [exe, "check", "src", "tests", "bench", "migrations"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

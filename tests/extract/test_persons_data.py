@@ -59,7 +59,7 @@ def read_lines() -> list[str]:
 def read_rows() -> list[dict[str, str]]:
     lines = read_lines()
     keys = HEADER.split("\t")
-    return [dict(zip(keys, line.split("\t"))) for line in lines[1:] if line]
+    return [dict(zip(keys, line.split("\t"), strict=False)) for line in lines[1:] if line]
 
 
 def certain_span(row: dict[str, str]) -> tuple[dt.date, dt.date]:

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dateline.extract.actors.anaphora import organisation_references
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
 from dateline.extract.events.dating import frame_of, is_background
 from dateline.extract.events.extractor import sentence_candidates
-from dateline.extract.events.participants import remember
-from dateline.extract.events.state import Candidate, Context, Decision, Discourse
 from dateline.extract.events.lexicon import lexicon
 from dateline.extract.events.merge import merge
+from dateline.extract.events.participants import remember
+from dateline.extract.events.state import Candidate, Context, Decision, Discourse
 from dateline.extract.records import (
     ActorKind,
     ActorRef,
@@ -78,6 +79,12 @@ def _finder() -> ActorFinder:
     return default_finder()
 
 
+def _mentions(text: str, published: dt.date | None) -> list[ActorMention]:
+    """The actor mentions of a text, with organisations named again by a common noun ("the alliance")."""
+    found = _finder().find(text, published)
+    return sorted([*found, *organisation_references(text, found)], key=lambda m: m.start)
+
+
 def _with_dated_persons(candidate: Candidate) -> list[ActorRef]:
     """The candidate's actors, each person with the state and office held at the event's date."""
     date = candidate.date
@@ -131,7 +138,7 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
         published=published,
         published_precision=article.published_precision,
         timexes=timexes,
-        mentions=tuple(_finder().find(text, published)),
+        mentions=tuple(_mentions(text, published)),
         background=is_background(timexes, published),
     )
     lex = lexicon()

@@ -129,7 +129,7 @@ class ActorFinder:
         known = self._known_words
         if entry.kind is ActorKind.PERSON:
             names = [e.code for e in entries]
-            if entry.short and self._after_given_name(text, start):
+            if entry.short and (self._after_given_name(text, start) or _names_a_body(text, start, end)):
                 return None
             code = self.gazetteer.choose(names, on, strict=entry.short)
             if code is None:
@@ -329,3 +329,15 @@ def _non_overlapping(mentions: list[ActorMention], *, keep_first: bool = False) 
             out.append(m)
             last_end = m.end
     return out
+
+
+_BODY_WORDS = frozenset(
+    """Group Party Foundation Institute Company Corporation Bank Fund Movement Front Army Brigade Committee
+    Center Centre University School Prize Award Doctrine Plan Line Report Commission Agency Club Trust""".split()
+)
+
+
+def _names_a_body(text: str, start: int, end: int) -> bool:
+    """A surname inside the name of a body: "the Wagner Group", "the Marshall Plan"."""
+    following = text[end : end + 20].split()
+    return bool(following) and following[0].strip(".,;:") in _BODY_WORDS

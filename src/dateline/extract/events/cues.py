@@ -251,3 +251,9 @@ def past(word: str, lemma: str) -> bool:
     if word == base or word.endswith("ing"):
         return False
     return not (word.endswith("s") and word[:-1].rstrip("e") == base.rstrip("e"))
+
+
+def present_passive(tokens: list[Token], first: int) -> bool:
+    """ "are being established", "is signed": a participle told in the present."""
+    window = [t.lower for t in tokens[max(0, first - 2) : first]]
+    return (bool(window) and window[0] in {"is", "are", "am"}) or window[-1:] == ["being"]

@@ -24,6 +24,7 @@ _STATE_WORDS = frozenset({"now", "currently", "presently", "at present", "nowada
 _BREAK = re.compile(r",|;|—|–|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|\bthat\b|\bwhen\b|\bafter\b|\bbefore\b")
 _BREAK_PENALTY = 60
 _TRAILING_REACH = 70
+_COMPLEMENT = re.compile(r"\bthat\b|\b(?:would|will|could|should|had|has|have|is|are|was|were|be)\b", re.IGNORECASE)
 _FAR = 10_000
 
 
@@ -61,6 +62,8 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
         lo, hi = trig.end, t.start
         if hi - lo > _TRAILING_REACH:
             return _FAR  # "found Raslan guilty of overseeing the torture ... in 2011": the date of the complement
+        if trig.pattern.type is EventType.STATEMENT and _COMPLEMENT.search(text, lo, hi):
+            return _FAR  # "said a treaty would be signed next year": the date of what was said
     else:
         return 0
     return (hi - lo) + _BREAK_PENALTY * len(_BREAK.findall(text, lo, hi))
@@ -90,7 +93,8 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         dates = owner.get(earlier)
         if dates:
             between = text[triggers[earlier].end : trigger.start]
-            if ";" not in between:
+            # Joined verbs share a date ("visited Rome in July 2019 and praised Salvini").
+            if ";" not in between and re.search(r"\band\b", between) and between.count(",") <= 1:
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             break
     first = min(timexes, key=lambda t: t.start)
@@ -211,7 +215,10 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         report = _reported(trigger, triggers, timexes, ctx.text, sentence)
         if report is not None:
             return report, None, "report"
-    told_as_past = trigger.pattern.pos == "noun" or cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
+    told_as_past = trigger.pattern.pos == "noun" or (
+        cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
+        and not cues.present_passive(tokens, trigger.first)
+    )
     story = discourse.narrative
     if story is not None and story.date is not None and not planned:
         if _CONTINUATION_START.match(sentence.text):
@@ -222,7 +229,12 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if recent and told_as_past and not ctx.background and doing:
             return story.date, story.date_text, "discourse"
     frame = discourse.frame
-    if told_as_past and frame is not None and frame.date is not None and discourse.frame_paragraph == discourse.paragraph:
+    if (
+        told_as_past
+        and frame is not None
+        and frame.date is not None
+        and discourse.frame_paragraph == discourse.paragraph
+    ):
         return frame.date, frame.text, "discourse"
     news_of_the_day = lede or cues.present_perfect(tokens, trigger.first)
     imminent = planned and cues.imminent(tokens, trigger.first)

@@ -10,14 +10,16 @@ leaves a Decision saying what became of it, for `dateline explain`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
 from dateline.extract.events import participants as who
 from dateline.extract.events.dating import date_event, usable
 from dateline.extract.events.lexicon import Lexicon
 from dateline.extract.events.state import Candidate, Context, Decision, Discourse
 from dateline.extract.events.triggers import Token, Trigger, find_triggers, tokenize
-from dateline.extract.records import Anchor, ActorKind, EventStatus, EventType, Evidence
+from dateline.extract.records import ActorKind, ActorRef, Anchor, EventStatus, EventType, Evidence, Timex
 from dateline.extract.sentences import Sentence
 
 _DEFINITE = frozenset("the this that these those his her their its".split())
@@ -34,7 +36,9 @@ _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "report": 0.6, "publication": 0.5
 
 
 def _words(tokens: list[Token], lo: int, hi: int) -> frozenset[str]:
-    return frozenset(t.lower for t in tokens if lo <= t.start and t.end <= hi and len(t.lower) > 3 and t.lower not in _STOP)
+    return frozenset(
+        t.lower for t in tokens if lo <= t.start and t.end <= hi and len(t.lower) > 3 and t.lower not in _STOP
+    )
 
 
 def _themes(tokens: list[Token], trigger: Trigger) -> list[frozenset[str]]:
@@ -95,7 +99,10 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         (cues.habitual(tokens, trigger.first, trigger.last, noun, ctx.text), "repeated or generic, not one happening"),
         (not noun and cues.unrealised(tokens, trigger.first) == "aim", "an aim or a call, not a happening"),
         (len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start), "the setting of another event"),
-        (noun and bool(_REASON.search(ctx.text[max(0, trigger.start - 30) : trigger.start])), "the reason for another event"),
+        (
+            noun and bool(_REASON.search(ctx.text[max(0, trigger.start - 30) : trigger.start])),
+            "the reason for another event",
+        ),
         (cues.conditional(sentence.text), "conditional"),
         (
             trigger.pattern.type is EventType.STATEMENT and not noun and cues.participle_adjunct(tokens, trigger.first),
@@ -105,9 +112,41 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
     return next((reason for failed, reason in reasons if failed), None)
 
 
+@dataclass(frozen=True)
+class _Parties:
+    """Who takes part in one trigger's event."""
+
+    refs: list[ActorRef]
+    location: str | None
+    speaks: bool
+
+
+def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention], ctx: Context,
+             sentence: Sentence, discourse: Discourse) -> _Parties | str:  # fmt: skip
+    """The parties of a trigger's event, or the reason it has none that make an event."""
+    pattern = trigger.pattern
+    refs, location = who.actor_refs(mentions, trigger, pattern.type, sentence)
+    refs = who.with_context_states(refs, pattern.type, discourse)
+    refs = who.with_reaction_target(refs, pattern.type, sentence, trigger, discourse)
+    if not who.has_actor(refs):
+        return "no state, organisation or official named"
+    if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
+        return "needs a person"
+    if pattern.type in _TWO_PARTIES and not _two_parties(refs):
+        return "one party only: an agreement or a meeting needs two"
+    speaks = pattern.type is EventType.STATEMENT and who.speaker(mentions, trigger, tokens, ctx.text)
+    if pattern.type is EventType.STATEMENT and not speaks and not who.ANAPHORA.match(sentence.text):
+        return "no speaker named"
+    return _Parties(refs, location, speaks)
+
+
 def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Sentence, lede: bool, headline: bool,
                         discourse: Discourse) -> tuple[list[Candidate], list[Decision]]:  # fmt: skip
-    """The candidate events of one sentence, and a decision for each trigger in it."""
+    """The candidate events of one sentence, and a decision for each trigger in it.
+
+    Triggers are judged first (the words around them, then their parties); dates are then shared
+    out among the triggers that remain, so that a dropped one takes no date from a kept one.
+    """
     tokens = tokenize(ctx.text, sentence.start, sentence.end)
     triggers = find_triggers(lex, tokens, ctx.text)
     if not triggers:
@@ -115,55 +154,45 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     own = [m for m in ctx.mentions if sentence.start <= m.start and m.end <= sentence.end]
     mentions = who.resolve_pronouns(who.sentence_mentions(sentence, own, discourse), tokens, triggers, discourse)
     quotes = _quotes(sentence)
-    timexes = [
-        t for t in ctx.timexes
-        if sentence.start <= t.start and t.end <= sentence.end and usable(t, ctx.text) and not _inside(quotes, t.start, t.end)
-    ]  # fmt: skip
+    inside = [t for t in ctx.timexes if sentence.start <= t.start and t.end <= sentence.end]
+    timexes = [t for t in inside if usable(t, ctx.text) and not _inside(quotes, t.start, t.end)]
     if ctx.background:
         # In a background piece the story is not the publication day's: "18 May", "Thursday",
         # "this year" read against the publication date are more often wrong than right.
         timexes = [t for t in timexes if t.anchor is not Anchor.PUBLICATION]
     reported = cues.reported_speech(tokens)
     decisions: list[Decision] = []
-    kept: list[Trigger] = []
+    kept: list[tuple[Trigger, _Parties]] = []
     for trigger in triggers:
+        text = ctx.text[trigger.start : trigger.end]
         reason = _why_not(trigger, triggers, tokens, ctx, sentence, quotes, reported)
-        if reason is not None:
-            decisions.append(Decision(index, ctx.text[trigger.start : trigger.end], trigger.pattern.type, reason))
+        parties = _parties(trigger, tokens, mentions, ctx, sentence, discourse) if reason is None else reason
+        if isinstance(parties, str):
+            decisions.append(Decision(index, text, trigger.pattern.type, parties))
         else:
-            kept.append(trigger)
+            kept.append((trigger, parties))
     out: list[Candidate] = []
-    for trigger in kept:
-        candidate, decision = _candidate(trigger, kept, tokens, mentions, timexes, ctx, index, sentence, lede,
-                                         headline, discourse)  # fmt: skip
+    survivors = [t for t, _ in kept]
+    for trigger, parties in kept:
+        candidates, decision = _build(trigger, parties, survivors, tokens, timexes, ctx, index, sentence,
+                                      lede and not headline, headline, discourse)  # fmt: skip
         decisions.append(decision)
-        out.extend(candidate)
+        out.extend(candidates)
     decisions.sort(key=lambda d: ctx.text.find(d.trigger, sentence.start))
     return out, decisions
 
 
-def _candidate(trigger: Trigger, kept: list[Trigger], tokens: list[Token], mentions: list, timexes: list,
-               ctx: Context, index: int, sentence: Sentence, lede: bool, headline: bool,
-               discourse: Discourse) -> tuple[list[Candidate], Decision]:  # fmt: skip
+def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens: list[Token], timexes: list[Timex],
+           ctx: Context, index: int, sentence: Sentence, lede: bool, headline: bool,
+           discourse: Discourse) -> tuple[list[Candidate], Decision]:  # fmt: skip
+    """The candidate events of a kept trigger (two for "signed X and Y"), with its decision."""
     pattern = trigger.pattern
     text = ctx.text[trigger.start : trigger.end]
     noun = pattern.pos == "noun"
-    refs, location = who.actor_refs(mentions, trigger, pattern.type, sentence)
-    refs = who.with_heading(refs, pattern.type, discourse.heading)
-    refs = who.with_reaction_target(refs, pattern.type, sentence, trigger, discourse)
-    if not who.has_actor(refs):
-        return [], Decision(index, text, pattern.type, "no state, organisation or official named")
-    if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
-        return [], Decision(index, text, pattern.type, "needs a person")
-    if pattern.type in _TWO_PARTIES and not _two_parties(refs):
-        return [], Decision(index, text, pattern.type, "one party only: an agreement or a meeting needs two")
-    speaks = pattern.type is EventType.STATEMENT and who.speaker(mentions, trigger, tokens, ctx.text)
-    if pattern.type is EventType.STATEMENT and not speaks and not who.ANAPHORA.match(sentence.text):
-        return [], Decision(index, text, pattern.type, "no speaker named")
     intent = None if noun else cues.unrealised(tokens, trigger.first)
     planned = intent == "planned" or cues.future(tokens, trigger.first, trigger.last, noun)
-    date, date_text, source = date_event(trigger, kept, timexes, ctx, sentence, tokens, lede and not headline,
-                                         planned, discourse, index)  # fmt: skip
+    date, date_text, source = date_event(trigger, survivors, timexes, ctx, sentence, tokens, lede, planned,
+                                         discourse, index)  # fmt: skip
     if headline or (source != "text" and cues.cumulative(sentence.text)):
         # A headline tells of an event its article reports below; a running total has no one day.
         date, date_text, source = None, None, "none"
@@ -180,23 +209,23 @@ def _candidate(trigger: Trigger, kept: list[Trigger], tokens: list[Token], menti
             date_text=date_text,
             trigger=text,
             cameo=pattern.cameo,
-            actors=list(refs),
+            actors=list(parties.refs),
             evidence=[Evidence(sentence.text, sentence.start, sentence.end)],
             summary=_summary(sentence, trigger),
             confidence=_CONFIDENCE.get(source, 0.4),
             theme=theme,
-            location=location,
+            location=parties.location,
             sentence_index=index,
             date_source=source,
             span=span,
             paragraph=discourse.paragraph,
             definite=headline or _refers_back(trigger, tokens, ctx.text, before),
-            speaker=speaks,
+            speaker=parties.speaks,
             headline=headline,
             trigger_span=(trigger.start, trigger.end),
         )
         for theme, span in zip(_themes(tokens, trigger), spans, strict=False)
     ]
     decision = Decision(index, text, pattern.type, "event", date.edtf if date else None, source, status.value,
-                        who.codes_of(refs))  # fmt: skip
+                        who.codes_of(parties.refs))  # fmt: skip
     return candidates, decision

@@ -79,6 +79,10 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         if not undated.definite:
             return False
     persons_a, persons_b = persons(a), persons(b)
+    back_reference = (a.definite and not a.headline) or (b.definite and not b.headline)
+    if back_reference and a.type is not EventType.STATEMENT:
+        # "the visit", "The resolution ... was adopted": one actor in common is enough.
+        return bool(codes(a) & codes(b)) or bool(persons_a & persons_b)
     if a.type is EventType.STATEMENT:
         if persons_a or persons_b:
             # A statement is its speaker's; one whose speaker was not named ("the politician
@@ -88,14 +92,14 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
             unnamed = (not persons_a) or (not persons_b)
             return unnamed and a.paragraph == b.paragraph
         return a.paragraph == b.paragraph and bool(codes(a) & codes(b))
+    if a.type is EventType.LEGAL and persons_a & persons_b:
+        return True  # one defendant, one day: "sentenced ... to life", "found ... guilty"
     if a.type in _THEMED and a.theme and b.theme and not (a.theme & b.theme):
         return False
     if persons_a & persons_b:
         return True
     codes_a, codes_b = codes(a), codes(b)
     shared = codes_a & codes_b
-    if (a.definite and not a.headline) or (b.definite and not b.headline):
-        return bool(shared)  # "the resolution ... was adopted": a back-reference needs one actor in common
     return bool(shared) and len(shared) >= min(2, len(codes_a), len(codes_b))
 
 

@@ -18,7 +18,7 @@ _DIRECTED = frozenset(
 )  # fmt: skip
 # Events that need a recipient: when the sentence names only one state, the section heading's
 # states ("Italy's Ongoing Support to Ukraine") supply the other.
-_NEEDS_TWO = frozenset({EventType.AID, EventType.SANCTIONS, EventType.EXPULSION})
+_NEEDS_TWO = frozenset({EventType.AID, EventType.SANCTIONS, EventType.EXPULSION, EventType.LEGAL, EventType.ARREST})
 ANAPHORA = re.compile(
     r"^\s*[\"“]?(?:he|she|they|it|this|that|the two(?: \w+)?|both(?: sides| leaders| ministers)?|the sides)\b", re.I
 )
@@ -120,15 +120,21 @@ def actor_refs(mentions: list[ActorMention], trigger: Trigger, event_type: Event
     return refs, location
 
 
-def with_heading(refs: list[ActorRef], event_type: EventType, heading: list[ActorMention]) -> list[ActorRef]:
-    """Add the section heading's states to an aid, sanctions or expulsion event that names one state."""
-    if event_type not in _NEEDS_TWO or not heading:
+def with_context_states(refs: list[ActorRef], event_type: EventType, discourse: Discourse) -> list[ActorRef]:
+    """An aid, sanctions, expulsion, court or arrest event that names one state takes the other side
+    from the section heading ("Italy's Ongoing Support to Ukraine"), else from the sentence before
+    ("Markiv, sentenced in Italy ... Markiv was acquitted on appeal")."""
+    if event_type not in _NEEDS_TWO:
         return refs
     present = {r.state if r.kind is ActorKind.PERSON else r.code for r in refs} - {None}
     if len(present) != 1:
         return refs
-    extra = [mention_ref(m, ActorRole.TARGET) for m in heading if not m.is_place and m.kind is not ActorKind.PERSON]
-    return refs + [r for r in extra if r.code not in present]
+    for source in (discourse.heading, discourse.last_mentions):
+        extra = [mention_ref(m, ActorRole.TARGET) for m in source if m.kind is not ActorKind.PERSON]
+        extra = [r for r in dict((r.code, r) for r in extra).values() if r.code not in present]
+        if extra:
+            return refs + extra
+    return refs
 
 
 def with_reaction_target(refs: list[ActorRef], event_type: EventType, sentence: Sentence, trigger: Trigger,
