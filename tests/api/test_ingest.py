@@ -125,3 +125,40 @@ def test_sidecar_metadata_is_stored(db: Database, tmp_path: Path) -> None:
         doc = s.scalar(select(Document))
     assert doc is not None
     assert (doc.title, str(doc.published), doc.published_precision) == ("T", "2021-07-01", "approx")
+
+
+def test_same_happening_in_two_articles_is_one_event(db: Database, tmp_path: Path) -> None:
+    """Two articles reporting one visit make one event with two sources; other events stay apart."""
+    write(tmp_path / "a.txt", "A\n@event visit 2021-06 ITA,UKR Luigi_Di_Maio=ITA Di Maio in Kyiv\n")
+    write(
+        tmp_path / "b.txt", "B\n@event visit 2021-06-10 UKR,ITA Kyiv visit\n@event meeting 2021-06-10 ITA,UKR talks\n"
+    )
+    ingest(db, [tmp_path])
+    with db.session() as s:
+        visits = s.scalars(select(Event).where(Event.type == "visit")).all()
+        assert len(visits) == 1
+        assert sorted(src.document.identifier for src in visits[0].sources) == ["a.txt", "b.txt"]
+        assert visits[0].date_edtf == "2021-06-10"  # the more precise report wins
+        assert s.scalar(select(func.count()).select_from(Event)) == 2
+
+
+def test_replacing_one_report_keeps_the_other(db: Database, tmp_path: Path) -> None:
+    """When an article changes, an event another article also reports survives with that source."""
+    a = write(tmp_path / "a.txt", "A\n@event visit 2021-06-10 ITA,UKR visit\n")
+    write(tmp_path / "b.txt", "B\n@event visit 2021-06-10 ITA,UKR visit again\n")
+    ingest(db, [tmp_path])
+    a.write_text("A\n@event arrest 2020 FRA,RUS arrest\n", encoding="utf-8")
+    ingest(db, [tmp_path])
+    with db.session() as s:
+        (visit,) = s.scalars(select(Event).where(Event.type == "visit")).all()
+        assert [src.document.identifier for src in visit.sources] == ["b.txt"]
+
+
+def test_vague_or_different_reports_are_not_merged(db: Database, tmp_path: Path) -> None:
+    """Year-only dates, other parties or another status keep reports apart."""
+    write(tmp_path / "a.txt", "A\n@event agreement 2021 ITA,UKR deal\n@event visit 2021-06-10 ITA,UKR visit\n")
+    write(tmp_path / "b.txt", "B\n@event agreement 2021 ITA,UKR deal\n@event visit 2021-06-10 FRA,UKR visit\n"
+                              "@event visit 2021-06-10 ITA,UKR planned visit\n")  # fmt: skip
+    ingest(db, [tmp_path])
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Event)) == 5

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from dateline.extract.actors.model import Role
 from dateline.extract.codes import is_state_code
 from dateline.extract.records import ActorKind, ActorRef, Article, EventRecord, Extraction
+from dateline.store.merge import find_same_happening, narrow_date
 from dateline.store.models import (
     Actor,
     ActorAlias,
@@ -103,8 +104,14 @@ def event_rows(record: EventRecord, actors: ActorCache) -> Event:
         location=record.location,
         confidence=record.confidence,
     )
-    seen: set[tuple[int, str]] = set()
-    position = 0
+    attach_actors(event, record, actors)
+    return event
+
+
+def attach_actors(event: Event, record: EventRecord, actors: ActorCache) -> None:
+    """Add the record's actors to an event (a person's state too), skipping those it has."""
+    seen = {(ea.actor.id, ea.role) for ea in event.actors}
+    position = len(event.actors)
     refs = list(record.actors)
     # A person counts for the state they served: the state joins the event as an actor too.
     present = {a.code for a in refs if a.kind is not ActorKind.PERSON}
@@ -120,7 +127,6 @@ def event_rows(record: EventRecord, actors: ActorCache) -> Event:
         seen.add((row.id, ref.role.value))
         event.actors.append(EventActor(actor=row, role=ref.role.value, position=position, office=ref.office))
         position += 1
-    return event
 
 
 def _drop_document_events(session: Session, document: Document) -> None:
@@ -169,7 +175,14 @@ def save_article(
     session.flush()
     actors = ActorCache(session, directory)
     for record in extraction.events:
-        event = event_rows(record, actors)
+        event = find_same_happening(session, record, document.id)
+        if event is None:
+            event = event_rows(record, actors)
+        else:
+            # Reported before by another article: one event, one more source.
+            attach_actors(event, record, actors)
+            narrow_date(event, record)
+            event.confidence = max(event.confidence, record.confidence)
         for ev in record.evidence:
             event.sources.append(
                 EventSource(
