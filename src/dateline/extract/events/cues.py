@@ -96,7 +96,12 @@ def hypothetical(tokens: list[Token], first: int, reported: int | None = None) -
     "would" is hypothetical ("would advocate"), except in reported speech, where it is the future
     of the past ("said Rome would sign") and the event is planned, not imagined.
     """
-    window = [t.lower for t in tokens[max(0, first - 4) : first]]
+    # "May" with a capital inside a sentence is the month ("On 18 May"), not the modal.
+    window = [
+        t.lower
+        for t in tokens[max(0, first - 4) : first]
+        if not (t.capital and t.lower == "may" and t is not tokens[0])
+    ]
     if any(w in HYPOTHETICAL for w in window):
         return True
     return "would" in window and (reported is None or reported > first)
@@ -237,12 +242,16 @@ _BE_FORMS = frozenset("is are was were be been being am 's".split())
 
 
 def participle_adjunct(tokens: list[Token], first: int) -> bool:
-    """ "..., accusing Moscow of meddling": an -ing form that is not a verb of its own clause."""
+    """A participle describing someone rather than a statement they made: "..., accusing Moscow of
+    meddling", "two diplomats accused of spying"."""
     word = tokens[first].lower
-    if not word.endswith("ing"):
-        return False
     window = [t.lower for t in tokens[max(0, first - 2) : first]]
-    return not any(w in _BE_FORMS for w in window)
+    if any(w in _BE_FORMS or w in {"has", "have", "had"} for w in window):
+        return False
+    if word.endswith("ing"):
+        return True
+    following = tokens[first + 1].lower if first + 1 < len(tokens) else ""
+    return word.endswith("ed") and following in {"of", "by", "for", "as", "with"}
 
 
 def past(word: str, lemma: str) -> bool:

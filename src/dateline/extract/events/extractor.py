@@ -75,8 +75,8 @@ def _refers_back(trigger: Trigger, tokens: list[Token], text: str, before: list[
     if trigger.pattern.pos == "noun":
         return any(w in _DEFINITE or w.endswith("'s") for w in before)
     if trigger.object_span is not None and trigger.object_span[1] <= trigger.start:
-        head = text[max(0, trigger.object_span[0] - 12) : trigger.object_span[0]].lower()
-        return bool(re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", head))
+        head = text[max(0, trigger.object_span[0] - 40) : trigger.object_span[0]].lower()
+        return bool(re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$", head))
     return False
 
 

@@ -34,6 +34,7 @@ class Token:
     start: int
     end: int
     lower: str
+    capital: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,10 @@ class Trigger:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end], lower-cased, with offsets into `text`."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text, start, end)]
+    return [
+        Token(m.start(), m.end(), m.group().lower().replace("’", "'"), m.group()[0].isupper())
+        for m in _WORD.finditer(text, start, end)
+    ]
 
 
 def _match(tokens: list[Token], i: int, specs: tuple[TokenSpec, ...]) -> int | None:

@@ -1,0 +1,202 @@
+"""Event extraction, one behaviour a test, on small articles written for the purpose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.extract.pipeline import analyse, extract
+from dateline.extract.records import Article, EventRecord
+
+
+def events(text: str, published: str = "2023-03-16", precision: str = "day") -> list[EventRecord]:
+    article = Article("t.txt", text, title=text.splitlines()[0], published=dt.date.fromisoformat(published),
+                      published_precision=precision)  # fmt: skip
+    return list(extract(article).events)
+
+
+def brief(text: str, published: str = "2023-03-16", precision: str = "day") -> list[tuple]:
+    """(type, status, EDTF date or None, sorted states) of each event."""
+    return [
+        (e.type.value, e.status.value, e.date.edtf if e.date else None, tuple(sorted(e.states)))
+        for e in events(text, published, precision)
+    ]
+
+
+def dated(text: str, published: str = "2023-03-16") -> list[tuple]:
+    return [b for b in brief(text, published) if b[2] is not None]
+
+
+HEAD = "Diplomatic news\n"
+
+
+def test_weekday_and_actors_from_titles() -> None:
+    """A weekday is this week's; a minister's demonym gives the state; a capital as a place gives the target."""
+    text = HEAD + "French Foreign Minister Catherine Colonna visited Kyiv on Tuesday.\n"
+    assert dated(text) == [("visit", "occurred", "2023-03-14", ("FRA", "UKR"))]
+
+
+def test_negated_events_are_not_events() -> None:
+    """ "did not meet", "No agreement was reached": no event."""
+    text = HEAD + "The Iranian and Saudi ministers did not meet in Beijing on Monday.\nNo agreement was reached.\n"
+    assert [b for b in brief(text) if b[0] in ("meeting", "agreement")] == []
+
+
+def test_hypothetical_and_conditional_events_are_not_events() -> None:
+    """ "could impose sanctions", "should the conditions call for it": no event."""
+    text = (HEAD + "The European Union could impose sanctions on Iran next month.\n"
+            "Germany will send troops to Lithuania, should the conditions call for it.\n")  # fmt: skip
+    assert brief(text) == []
+
+
+def test_habitual_events_are_not_events() -> None:
+    """ "has repeatedly criticised", "frequent visits": generic, not one happening."""
+    text = HEAD + "Hungary has repeatedly criticised EU sanctions on Russia.\nOrban made frequent visits to Moscow.\n"
+    assert dated(text) == []
+
+
+def test_planned_events_are_marked_planned() -> None:
+    """ "is scheduled to travel ... next week" is planned, dated by the week."""
+    text = HEAD + "German Chancellor Olaf Scholz is scheduled to travel to Beijing next week, officials said.\n"
+    (event,) = [e for e in events(text) if e.type.value == "visit"]
+    assert event.status.value == "planned"
+    assert event.date is not None and event.date.earliest == dt.date(2023, 3, 20)
+
+
+def test_citation_never_dates_an_event() -> None:
+    """A source citation in parentheses gives no date: the event takes the story's day instead."""
+    text = HEAD + ("On June 10, Italian Foreign Minister Luigi Di Maio paid an official visit to Kyiv.\n"
+                   "The two governments signed a police cooperation agreement (Ansa, June 11).\n")  # fmt: skip
+    assert ("agreement", "occurred", "2021-06-10", ("ITA", "UKR")) in brief(text, "2021-07-01")
+
+
+def test_reported_speech_anchors_relative_dates() -> None:
+    """ "reported in February 2019 that ... last October" is October 2018."""
+    text = HEAD + ("The magazine L'Espresso reported in February 2019 that Italian officials had held talks in "
+                   "Moscow last October with Russian businessmen.\n")  # fmt: skip
+    assert ("meeting", "occurred", "2018-10", ("ITA", "RUS")) in brief(text, "2019-10-08")
+
+
+def test_back_reference_takes_the_date_of_the_visit() -> None:
+    """ "During the visit, ..." is dated by the visit it refers to."""
+    text = HEAD + ("On March 3, Indian Prime Minister Narendra Modi paid a state visit to Tokyo.\n"
+                   "During the visit, India and Japan signed a memorandum on rail cooperation.\n")  # fmt: skip
+    assert ("agreement", "occurred", "2023-03-03", ("IND", "JPN")) in brief(text)
+
+
+def test_one_happening_mentioned_twice_is_one_event_with_two_sources() -> None:
+    """The same agreement, told again later with more detail, is one event citing both sentences."""
+    text = HEAD + ("On June 10, Poland and Ukraine signed a grain transit agreement in Warsaw.\n"
+                   "Farm prices fell sharply.\n"
+                   "The grain transit agreement was signed by the two agriculture ministers.\n")  # fmt: skip
+    agreements = [e for e in events(text, "2023-06-20") if e.type.value == "agreement"]
+    assert len(agreements) == 1
+    assert len(agreements[0].evidence) == 2
+
+
+def test_two_objects_of_one_signing_are_two_events() -> None:
+    """ "signed a trade agreement and a memorandum on energy" is two agreements."""
+    text = HEAD + "On May 5, Brazil and Argentina signed a trade agreement and a memorandum on energy cooperation.\n"
+    assert [b[0] for b in dated(text, "2023-05-20")] == ["agreement", "agreement"]
+
+
+def test_statement_needs_a_speaker() -> None:
+    """A statement verb with no one to say it is no event; one after a named speaker is."""
+    text = HEAD + ("Turkish President Recep Tayyip Erdogan condemned the attack on Monday.\n"
+                   "It was widely condemned as a provocation.\n")  # fmt: skip
+    assert dated(text) == [("statement", "occurred", "2023-03-13", ("TUR",))]
+
+
+def test_agreements_and_meetings_need_two_parties() -> None:
+    """An agreement with one side named is no event."""
+    text = HEAD + "On Monday, Japan signed an agreement on semiconductor supplies.\n"
+    assert [b for b in brief(text) if b[0] == "agreement"] == []
+
+
+def test_quoted_words_make_no_events() -> None:
+    """Inside a quotation, "we will sign" is what someone said, not an event of its own."""
+    text = HEAD + '"We will sign the deal with Kenya next year," Ethiopian Prime Minister Abiy Ahmed said on Monday.\n'
+    assert [b[0] for b in brief(text)] == ["statement"]
+
+
+def test_page_furniture_and_comments_yield_nothing() -> None:
+    """Site headers, teasers and reader comments after the article make no events."""
+    text = (HEAD + "Subscribe to our newsletter\n"
+            "Chinese Foreign Minister Wang Yi met his Brazilian counterpart in Brasilia on Monday.\n"
+            "Related articles\nUS and Mexico sign border deal on Friday\nComments (2)\n"
+            "Russia and China signed a secret pact on Tuesday, everyone knows it.\n")  # fmt: skip
+    assert dated(text) == [("meeting", "occurred", "2023-03-13", ("BRA", "CHN"))]
+
+
+def test_headline_event_merges_into_the_story() -> None:
+    """The headline's event is the one the story reports: it adds no event of its own."""
+    text = ("EU imposes new sanctions on Belarus\n"
+            "BRUSSELS - The European Union on Thursday imposed new sanctions on Belarus.\n")  # fmt: skip
+    assert brief(text, "2023-08-11") == [("sanctions", "occurred", "2023-08-10", ("BLR", "EU"))]
+
+
+def test_publication_date_dates_the_lede_at_its_precision() -> None:
+    """The lede's news takes the publication date: the day when known, the month when approximate."""
+    text = HEAD + "Hungary has expelled two Russian diplomats accused of spying.\n"
+    assert brief(text, "2023-03-16") == [("expulsion", "occurred", "2023-03-16", ("HUN", "RUS"))]
+    assert brief(text, "2023-03-16", "approx") == [("expulsion", "occurred", "2023-03", ("HUN", "RUS"))]
+
+
+def test_background_articles_do_not_date_by_publication() -> None:
+    """In a history piece, a year-less "18 May" is not read against the publication date."""
+    text = HEAD + ("In 1995, Russia and Italy signed a defence agreement.\nIn 2008, Italy hosted a summit of the G8.\n"
+                   "In 2011, trade grew.\nIn 2014, the EU imposed sanctions on Russia.\n"
+                   "On 18 May, Italian Premier Monti met with Russian Premier Medvedev.\n")  # fmt: skip
+    meetings = [b for b in brief(text, "2019-10-08") if b[0] == "meeting"]
+    assert meetings == [("meeting", "occurred", None, ("ITA", "RUS"))]
+
+
+def test_bounding_periods_do_not_date_events() -> None:
+    """ "a defence plan for 2021-2022" is signed in May, not in 2021-2022."""
+    text = HEAD + "In May, Italy and Ukraine signed a bilateral defence cooperation plan for 2021-2022.\n"
+    assert dated(text, "2021-07-01") == [("agreement", "occurred", "2021-05", ("ITA", "UKR"))]
+
+
+def test_organisation_named_again_by_a_common_noun() -> None:
+    """ "the alliance" is NATO when NATO was named before."""
+    text = HEAD + ("NATO foreign ministers met in Brussels on Tuesday.\n"
+                   "Sweden's foreign minister told the alliance on Wednesday that Stockholm was ready.\n")  # fmt: skip
+    statements = [b for b in dated(text) if b[0] == "statement"]
+    assert statements == [("statement", "occurred", "2023-03-15", ("NATO", "SWE"))]
+
+
+def test_persons_serve_the_state_of_the_event_date() -> None:
+    """Di Maio in June 2018 is Italy's deputy prime minister, in June 2021 its foreign minister."""
+    text2018 = HEAD + "On 6 June 2018, Luigi Di Maio said Italy would keep moving closer to Russia.\n"
+    text2021 = HEAD + "On June 10, 2021, Luigi Di Maio met Ukrainian President Volodymyr Zelensky in Kyiv.\n"
+    (statement,) = [e for e in events(text2018, "2018-06-07") if e.type.value == "statement"]
+    (meeting,) = [e for e in events(text2021, "2021-06-11") if e.type.value == "meeting"]
+    offices = {a.code: a.office for a in [*statement.actors, *meeting.actors] if a.kind.value == "person"}
+    assert [a.office for a in statement.actors if a.code == "Luigi Di Maio"] == ["deputy_head_of_government"]
+    assert [a.office for a in meeting.actors if a.code == "Luigi Di Maio"] == ["foreign_minister"]
+    assert offices["Volodymyr Zelensky"] == "head_of_state"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("German Chancellor Olaf Scholz visited Warsaw on Monday.", "042"),
+        ("Brazil and Argentina signed a trade agreement on Monday.", "057"),
+        ("Polish President Andrzej Duda condemned the attack on Monday.", "111"),
+        ("The European Union imposed sanctions on Iran on Monday.", "163"),
+        ("Hungary expelled two Russian diplomats on Monday.", "161"),
+    ],
+)
+def test_events_carry_the_nearest_cameo_code(sentence: str, cameo: str) -> None:
+    """Each event keeps the CAMEO code of its trigger, for joining with GDELT or ICEWS data."""
+    (event,) = [e for e in events(HEAD + sentence + "\n") if e.date is not None]
+    assert event.cameo == cameo
+
+
+def test_explain_says_why_each_trigger_was_dropped() -> None:
+    """analyse() keeps a decision for every trigger, with the reason it made no event."""
+    text = HEAD + "Russia did not sign the treaty on Monday.\n"
+    article = Article("t.txt", text, title="Diplomatic news", published=dt.date(2023, 3, 16))
+    decisions = analyse(article).decisions
+    assert [(d.trigger, d.outcome) for d in decisions] == [("sign", "negated")]
