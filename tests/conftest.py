@@ -97,3 +97,14 @@ def scripted_extract(article: Article) -> Extraction:
 def scripted(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make ingest use the scripted extractor instead of the real one."""
     monkeypatch.setattr("dateline.api.ingest.extract", scripted_extract)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """--update-goldens rewrites golden files instead of comparing with them."""
+    parser.addoption("--update-goldens", action="store_true", default=False, help="rewrite golden files")
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    """Whether this run rewrites golden files (pytest --update-goldens)."""
+    return bool(request.config.getoption("--update-goldens"))
