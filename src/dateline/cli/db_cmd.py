@@ -1,15 +1,16 @@
-"""`dateline db`: the database's migrations."""
+"""`dateline db`: the database's migrations and its consistency check."""
 
 from __future__ import annotations
 
 import typer
 
+from dateline.api.check import check as run_check
 from dateline.cli.common import DbOption, fail, user_errors
 from dateline.store import migrate
 from dateline.store.engine import DEFAULT_DB, create_db_engine, database_url
 from dateline.store.errors import StoreError
 
-app = typer.Typer(help="Database maintenance: migrations.", no_args_is_help=True)
+app = typer.Typer(help="Database maintenance: migrations and checks.", no_args_is_help=True)
 
 
 @app.command()
@@ -49,3 +50,27 @@ def downgrade(
     with user_errors():
         migrate.downgrade(create_db_engine(database_url(db)), revision)
     typer.echo(f"Downgraded to {revision}", err=True)
+
+
+@app.command()
+def check(db: DbOption = DEFAULT_DB) -> None:
+    """Check the database: SQLite's integrity check and dateline's own rules.
+
+    Every row points at rows that exist, every event has a source, no event's earliest date is
+    after its latest, and every actor code in an event is known. One line per check on stdout;
+    the exit code is 1 when a check finds a problem. The database is not changed or migrated.
+    """
+    with user_errors():
+        findings = run_check(db)
+    width = max(len(f.check) for f in findings)
+    for finding in findings:
+        examples = f" ({', '.join(finding.examples)}{', ...' if finding.problems > len(finding.examples) else ''})"
+        line = f"{'ok' if finding.ok else 'FAIL':<5} {finding.check:<{width}}  {finding.detail}"
+        typer.echo(line + (examples if finding.examples else ""))
+    failed = [f.check for f in findings if not f.ok]
+    if failed:
+        fail(
+            f"{len(failed)} of {len(findings)} checks found problems ({', '.join(failed)}). "
+            "Re-ingest the articles concerned, or restore a backup"
+        )
+    typer.echo(f"{len(findings)} checks, no problems found", err=True)
