@@ -11,7 +11,7 @@ from dateline.extract.actors import (
     all_organisations,
     all_states,
     country_name,
-    person_roles,
+    default_finder,
 )
 from dateline.extract.records import ActorKind
 
@@ -39,7 +39,5 @@ class GazetteerDirectory:
 
     def roles(self, name: str) -> Iterable[Role]:
         """A gazetteer person's terms of office; none for a person known only from context."""
-        try:
-            return person_roles(name)
-        except UnknownActorError:
-            return ()
+        person = default_finder().gazetteer.persons.get(name)
+        return sorted(person.roles, key=lambda r: r.start) if person is not None else ()

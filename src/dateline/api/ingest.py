@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +27,14 @@ from dateline.store.models import Document
 from dateline.store.writes import Outcome, save_article
 
 Extractor = Callable[[Article], Extraction]
+_IN_FLIGHT = 4  # articles queued per worker process
+
+
+def default_jobs() -> int:
+    """One worker process per core."""
+    return os.cpu_count() or 1
+
+
 _DIRECTORY = GazetteerDirectory()
 
 
@@ -74,45 +87,42 @@ def _is_unchanged(db: Database, item: SourceArticle, extractor_version: str) -> 
     return row is not None and tuple(row) == (item.content_hash, extractor_version)
 
 
-def store_one(db: Database, item: SourceArticle, extractor: Extractor, extractor_version: str) -> tuple[Outcome, int]:
-    """Extract one article and store it in its own transaction; returns the outcome and event count."""
-    if _is_unchanged(db, item, extractor_version):
-        return Outcome.UNCHANGED, 0
-    extraction = extractor(item.article)  # outside the transaction: the write lock is held briefly
-    with db.session(write=True) as session, session.begin():
-        outcome = save_article(
-            session,
-            item.article,
-            extraction,
-            content_hash=item.content_hash,
-            extractor=extractor_version,
-            path=item.path,
-            directory=_DIRECTORY,
-        )
+def store_one(
+    db: Database,
+    item: SourceArticle,
+    extractor: Extractor,
+    extractor_version: str,
+    extraction: Extraction | None = None,
+) -> tuple[Outcome, int]:
+    """Extract one article (unless `extraction` is given) and store it in its own transaction;
+    returns the outcome and the number of events."""
+    if extraction is None:
+        if _is_unchanged(db, item, extractor_version):
+            return Outcome.UNCHANGED, 0
+        extraction = extractor(item.article)  # outside the transaction: the write lock is held briefly
+    try:
+        with db.session(write=True) as session, session.begin():
+            outcome = save_article(
+                session,
+                item.article,
+                extraction,
+                content_hash=item.content_hash,
+                extractor=extractor_version,
+                path=item.path,
+                directory=_DIRECTORY,
+                cache=db.actor_ids,
+            )
+    except BaseException:
+        db.actor_ids.discard()
+        raise
+    db.actor_ids.confirm()
     return outcome, len(extraction.events)
 
 
-def ingest(
-    db: Database,
-    paths: Iterable[Path],
-    options: IngestOptions | None = None,
-    *,
-    extractor: Extractor | None = None,
-    extractor_version: str = EXTRACTOR_VERSION,
-    on_file: Callable[[Found], None] | None = None,
-    files: list[Found] | None = None,
-) -> IngestReport:
-    """Ingest every article below `paths`; a bad file is reported and the others go on.
-
-    `on_file` is called after each file (for a progress bar); `files` skips discovery when the
-    caller has already walked the paths.
-    """
-    options = options or IngestOptions()
-    extractor = extractor or extract
-    report = IngestReport()
-    if files is None:
-        files, walk_errors = discover(paths)
-        report.failures.extend(walk_errors)
+def _read_all(
+    files: list[Found], options: IngestOptions, report: IngestReport, on_file: Callable[[Found], None] | None
+) -> Iterator[SourceArticle]:
+    """The articles of `files`, once per identifier; unreadable ones go into the report."""
     sidecars = Sidecars()
     fallback = Metadata(published=options.published)
     seen: dict[str, str] = {}
@@ -133,12 +143,84 @@ def ingest(
                 )
                 continue
             seen[identifier] = item.path
-            try:
-                outcome, events = store_one(db, item, extractor, extractor_version)
-            except Exception as exc:  # one article's failure must not stop the others
-                report.failures.append(ReadError(item.path, f"not stored ({type(exc).__name__}: {exc})"))
-                continue
-            report.count(outcome, events)
+            yield item
         if on_file is not None:
             on_file(found)
+
+
+def _warm(extractor: Extractor) -> None:
+    """Load the extractor's data once, before worker processes are forked from this one."""
+    with contextlib.suppress(Exception):
+        extractor(Article(identifier="warm-up", text="On June 10, Italy and Ukraine signed an agreement.\n"))
+
+
+def _store(db: Database, report: IngestReport, item: SourceArticle, version: str, extraction: Extraction) -> None:
+    try:
+        outcome, events = store_one(db, item, extract, version, extraction)
+    except Exception as exc:  # one article's failure must not stop the others
+        report.failures.append(ReadError(item.path, f"not stored ({type(exc).__name__}: {exc})"))
+        return
+    report.count(outcome, events)
+
+
+def ingest(
+    db: Database,
+    paths: Iterable[Path],
+    options: IngestOptions | None = None,
+    *,
+    extractor: Extractor | None = None,
+    extractor_version: str = EXTRACTOR_VERSION,
+    on_file: Callable[[Found], None] | None = None,
+    files: list[Found] | None = None,
+    jobs: int = 1,
+) -> IngestReport:
+    """Ingest every article below `paths`; a bad file is reported and the others go on.
+
+    With `jobs` > 1, extraction runs in that many worker processes while this process reads the
+    files and writes the database (one writer, one transaction per article, in file order); at
+    most a few articles per worker are in flight, so memory stays flat however large the corpus.
+    `on_file` is called after each file is read (for a progress bar); `files` skips discovery
+    when the caller has already walked the paths.
+    """
+    options = options or IngestOptions()
+    extractor = extractor or extract
+    report = IngestReport()
+    if files is None:
+        files, walk_errors = discover(paths)
+        report.failures.extend(walk_errors)
+    articles = _read_all(files, options, report, on_file)
+    if jobs <= 1:
+        for item in articles:
+            if _is_unchanged(db, item, extractor_version):
+                report.count(Outcome.UNCHANGED, 0)
+                continue
+            try:
+                extraction = extractor(item.article)
+            except Exception as exc:  # a bug in extraction must not stop the others
+                report.failures.append(ReadError(item.path, f"not extracted ({type(exc).__name__}: {exc})"))
+                continue
+            _store(db, report, item, extractor_version, extraction)
+        return report
+    _warm(extractor)
+    db.dispose()  # forked workers must not inherit open database connections
+    window: deque[tuple[SourceArticle, Future[Extraction]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+
+        def drain(keep: int) -> None:
+            while len(window) > keep:
+                item, future = window.popleft()
+                try:
+                    extraction = future.result()
+                except Exception as exc:
+                    report.failures.append(ReadError(item.path, f"not extracted ({type(exc).__name__}: {exc})"))
+                    continue
+                _store(db, report, item, extractor_version, extraction)
+
+        for item in articles:
+            if _is_unchanged(db, item, extractor_version):
+                report.count(Outcome.UNCHANGED, 0)
+                continue
+            window.append((item, pool.submit(extractor, item.article)))
+            drain(jobs * _IN_FLIGHT)
+        drain(0)
     return report

@@ -9,7 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from dateline.api.dates import date_bounds
-from dateline.api.ingest import IngestOptions, IngestReport, discover
+from dateline.api.ingest import IngestOptions, IngestReport, default_jobs, discover
 from dateline.api.ingest import ingest as run_ingest
 from dateline.cli.common import DbOption, is_terminal, open_db, stderr, user_errors
 from dateline.store.engine import DEFAULT_DB
@@ -34,6 +34,10 @@ def ingest(
     max_size: Annotated[
         int, typer.Option("--max-size", help="Largest file to read, in MB; larger files are refused.", min=1)
     ] = 50,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Worker processes for extraction (default: one per core).", min=1),
+    ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Ingest articles: extract their events and store them, one transaction per article.
@@ -53,13 +57,17 @@ def ingest(
         options = IngestOptions(published=reference, max_bytes=max_size * 1024 * 1024)
         database = open_db(db)
         files, walk_errors = discover(paths)
+        # A process pool only pays for itself with more than a handful of files.
+        workers = min(jobs or default_jobs(), max(1, len(files) // 4))
         if is_terminal():
             columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
             with Progress(*columns, console=stderr, transient=True) as progress:
                 task = progress.add_task("ingest", total=len(files))
-                report = run_ingest(database, paths, options, files=files, on_file=lambda _: progress.advance(task))
+                report = run_ingest(
+                    database, paths, options, files=files, on_file=lambda _: progress.advance(task), jobs=workers
+                )
         else:
-            report = run_ingest(database, paths, options, files=files)
+            report = run_ingest(database, paths, options, files=files, jobs=workers)
         report.failures[:0] = walk_errors
     for failure in report.failures:
         typer.echo(f"Error: {failure.location}: {failure.reason}", err=True)

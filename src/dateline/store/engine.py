@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dateline.store import migrate
+from dateline.store.actor_ids import ActorIds
 from dateline.store.errors import StoreError
 
 DEFAULT_DB = "dateline.db"
@@ -50,11 +51,12 @@ def _sqlite_begin(conn: Any) -> None:
 
 @dataclass
 class Database:
-    """An engine and its session factory, migrated to the head revision."""
+    """An engine and its session factory, migrated to the head revision, and the actor ids seen."""
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    actor_ids: ActorIds = field(default_factory=ActorIds)
 
     def session(self, *, write: bool = False) -> Session:
         """A new session; `write=True` takes SQLite's write lock when its transaction begins."""

@@ -9,85 +9,90 @@ names one, the same day and the same parties.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import Date, Integer, String, bindparam, text
+from sqlalchemy.orm import Session
 
 from dateline.extract.records import ActorKind, EventRecord, EventType, Precision
-from dateline.store.models import Actor, Event, EventActor, EventSource
 
+_YEAR = dt.timedelta(days=366)
 _PRECISE = frozenset({Precision.DAY.value, Precision.WEEK.value, Precision.MONTH.value})
+_LIMIT = 200
 
 
-def _record_sides(record: EventRecord) -> tuple[set[str], set[str]]:
-    persons = {a.code for a in record.actors if a.kind is ActorKind.PERSON}
-    return set(record.states), persons
+@dataclass
+class StoredMatch:
+    """A stored event that may be the same happening, with what merging needs of it."""
+
+    id: int
+    earliest: dt.date
+    latest: dt.date
+    precision: str | None
+    codes: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    links: set[tuple[int, str]] = field(default_factory=set)  # (actor id, role)
 
 
-def _event_sides(event: Event) -> tuple[set[str], set[str]]:
-    codes, persons = set(), set()
-    for ea in event.actors:
-        (persons if ea.actor.kind == ActorKind.PERSON.value else codes).add(ea.actor.code)
-    return codes, persons
-
-
-def _same_parties(record: EventRecord, event: Event) -> bool:
-    codes_r, persons_r = _record_sides(record)
-    codes_e, persons_e = _event_sides(event)
+def _same_parties(record: EventRecord, event: StoredMatch) -> bool:
+    codes_r = set(record.states)
+    persons_r = {a.code for a in record.actors if a.kind is ActorKind.PERSON}
     if record.type is EventType.STATEMENT:
-        if persons_r or persons_e:
-            return bool(persons_r & persons_e)
-        return codes_r == codes_e and record.date is not None and record.date.precision is Precision.DAY
-    if persons_r & persons_e:
+        if persons_r or event.persons:
+            return bool(persons_r & event.persons)
+        return codes_r == event.codes and record.date is not None and record.date.precision is Precision.DAY
+    if persons_r & event.persons:
         return True
-    small, large = sorted((codes_r, codes_e), key=len)
+    small, large = sorted((codes_r, event.codes), key=len)
     return bool(small) and small <= large and len(small) >= min(2, len(large))
 
 
-def find_same_happening(session: Session, record: EventRecord, document_id: int) -> Event | None:
-    """A stored event of another document that reports the happening `record` reports, if any."""
+# Built once: statements made anew for every event cost more in SQLAlchemy than in the database.
+_CANDIDATES = text(
+    "SELECT DISTINCT e.id, e.date_earliest, e.date_latest, e.date_precision FROM event e "
+    "JOIN event_actor ea ON ea.event_id = e.id "
+    "WHERE ea.actor_id IN :actor_ids AND e.type = :type AND e.status = :status "
+    "AND e.date_earliest >= :lowest AND e.date_earliest <= :latest AND e.date_latest >= :earliest "
+    "LIMIT :limit"
+).bindparams(bindparam("actor_ids", expanding=True)).columns(
+    id=Integer, date_earliest=Date, date_latest=Date, date_precision=String
+)
+_ACTORS = text(
+    "SELECT ea.event_id, a.kind, a.code, ea.actor_id, ea.role FROM event_actor ea "
+    "JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id IN :event_ids"
+).bindparams(bindparam("event_ids", expanding=True))
+
+
+def find_same_happening(session: Session, record: EventRecord, actor_ids: list[int]) -> StoredMatch | None:
+    """A stored event that reports the happening `record` reports, if any.
+
+    A first indexed query finds the events of the type and status that share one of the record's
+    actors (`actor_ids`) and whose dates could hold or be held by the record's (a holding date is
+    at most a year wide); a second loads the actors of the few whose dates do. The caller has
+    removed the article's own earlier events, so none of them can match.
+    """
     date = record.date
-    if date is None or not record.states:
+    if date is None or not actor_ids:
         return None
-    candidates = session.scalars(
-        select(Event)
-        .where(
-            Event.type == record.type.value,
-            Event.status == record.status.value,
-            Event.date_earliest <= date.latest,
-            Event.date_latest >= date.earliest,
-            Event.id.in_(
-                select(EventActor.event_id).join(Actor, Actor.id == EventActor.actor_id).where(
-                    Actor.code.in_(list(record.states))
-                )
-            ),
-            ~Event.id.in_(select(EventSource.event_id).where(EventSource.document_id == document_id)),
-        )
-        .options(selectinload(Event.actors).selectinload(EventActor.actor))
-        .order_by(Event.id)
-        .limit(50)
-    )
-    for event in candidates:
-        assert event.date_earliest is not None and event.date_latest is not None
-        holds = event.date_earliest <= date.earliest and date.latest <= event.date_latest
-        held = date.earliest <= event.date_earliest and event.date_latest <= date.latest
-        if not (holds or held):
-            continue
-        narrower = date.precision.value if holds else event.date_precision
-        if narrower not in _PRECISE:
-            continue
-        if _same_parties(record, event):
-            return event
+    params = {
+        "actor_ids": actor_ids, "type": record.type.value, "status": record.status.value,
+        "lowest": date.earliest - _YEAR, "latest": date.latest, "earliest": date.earliest, "limit": _LIMIT,
+    }  # fmt: skip
+    matches: dict[int, StoredMatch] = {}
+    for event_id, earliest, latest, precision in session.execute(_CANDIDATES, params):
+        holds = earliest <= date.earliest and date.latest <= latest
+        held = date.earliest <= earliest and latest <= date.latest
+        narrower = date.precision.value if holds else precision
+        if (holds or held) and narrower in _PRECISE:
+            matches[event_id] = StoredMatch(event_id, earliest, latest, precision)
+    if not matches:
+        return None
+    for event_id, kind, code, actor_id, role in session.execute(_ACTORS, {"event_ids": list(matches)}):
+        match = matches[event_id]
+        (match.persons if kind == ActorKind.PERSON.value else match.codes).add(code)
+        match.links.add((actor_id, role))
+    for event_id in sorted(matches):
+        if _same_parties(record, matches[event_id]):
+            return matches[event_id]
     return None
-
-
-def narrow_date(event: Event, record: EventRecord) -> None:
-    """Give a stored event the date of a new report when that date is more precise."""
-    date = record.date
-    if date is None or event.date_earliest is None or event.date_latest is None:
-        return
-    if (date.latest - date.earliest) < (event.date_latest - event.date_earliest):
-        event.date_edtf = date.edtf
-        event.date_earliest = date.earliest
-        event.date_latest = date.latest
-        event.date_precision = date.precision.value
-        event.date_text = record.date_text

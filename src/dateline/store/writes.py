@@ -4,26 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Protocol
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from dateline.extract.actors.model import Role
 from dateline.extract.codes import is_state_code
 from dateline.extract.records import ActorKind, ActorRef, Article, EventRecord, Extraction
-from dateline.store.merge import find_same_happening, narrow_date
-from dateline.store.models import (
-    Actor,
-    ActorAlias,
-    Document,
-    Event,
-    EventActor,
-    EventSource,
-    PersonRole,
-    utcnow,
-)
-from dateline.store.text import fold
+from dateline.store.actor_ids import ActorDirectory, ActorIds, actor_ids
+from dateline.store.merge import StoredMatch, find_same_happening
+from dateline.store.models import Document, Event, EventActor, EventSource, utcnow
 
 
 class Outcome(StrEnum):
@@ -34,99 +23,35 @@ class Outcome(StrEnum):
     REPLACED = "replaced"
 
 
-class ActorDirectory(Protocol):
-    """What the store asks of the reference data when it meets an actor for the first time."""
-
-    def display_name(self, kind: ActorKind, code: str) -> str:
-        """The name to show for a state or organisation code, or a person's canonical name."""
-        ...
-
-    def aliases(self, kind: ActorKind, code: str) -> Iterable[str]:
-        """Other names of the actor, for lookups by name."""
-        ...
-
-    def roles(self, name: str) -> Iterable[Role]:
-        """A person's terms of office, from the gazetteer."""
-        ...
-
-
-class ActorCache:
-    """Actor rows by (kind, code), created on first use within one session."""
-
-    def __init__(self, session: Session, directory: ActorDirectory | None = None) -> None:
-        self._session = session
-        self._directory = directory
-        self._rows: dict[tuple[str, str], Actor] = {}
-
-    def _new(self, ref: ActorRef) -> Actor:
-        directory = self._directory
-        name = directory.display_name(ref.kind, ref.code) if directory else ref.name
-        row = Actor(kind=ref.kind.value, code=ref.code, name=name)
-        extra = list(directory.aliases(ref.kind, ref.code)) if directory else []
-        names = dict.fromkeys([ref.code, name, ref.name, *extra])
-        row.aliases = [ActorAlias(alias=n, folded=fold(n)) for n in names if n]
-        if ref.kind is ActorKind.PERSON and directory is not None:
-            roles = {(r.office, r.state, r.start): r for r in directory.roles(ref.code)}
-            row.roles = [
-                PersonRole(office=r.office, state=r.state, start=r.start, end=r.end, origin="gazetteer")
-                for r in roles.values()
-            ]
-        return row
-
-    def get(self, ref: ActorRef) -> Actor:
-        """The actor row for `ref`, created (with its names, aliases and roles) when new."""
-        key = (ref.kind.value, ref.code)
-        row = self._rows.get(key)
-        if row is None:
-            row = self._session.scalar(select(Actor).where(Actor.kind == key[0], Actor.code == key[1]))
-            if row is None:
-                row = self._new(ref)
-                self._session.add(row)
-                self._session.flush()
-            self._rows[key] = row
-        return row
-
-
-def event_rows(record: EventRecord, actors: ActorCache) -> Event:
-    """An Event row, with its actor rows, for an extracted record (sources added by the caller)."""
-    date = record.date
-    event = Event(
-        type=record.type.value,
-        status=record.status.value,
-        date_edtf=date.edtf if date else None,
-        date_earliest=date.earliest if date else None,
-        date_latest=date.latest if date else None,
-        date_precision=date.precision.value if date else None,
-        date_text=record.date_text,
-        summary=record.summary,
-        trigger=record.trigger,
-        cameo=record.cameo,
-        location=record.location,
-        confidence=record.confidence,
-    )
-    attach_actors(event, record, actors)
-    return event
-
-
-def attach_actors(event: Event, record: EventRecord, actors: ActorCache) -> None:
-    """Add the record's actors to an event (a person's state too), skipping those it has."""
-    seen = {(ea.actor.id, ea.role) for ea in event.actors}
-    position = len(event.actors)
+def _links(record: EventRecord) -> list[ActorRef]:
+    """The record's actors, each person's state joining as an actor too (a person counts for it)."""
     refs = list(record.actors)
-    # A person counts for the state they served: the state joins the event as an actor too.
     present = {a.code for a in refs if a.kind is not ActorKind.PERSON}
     for ref in record.actors:
         if ref.kind is ActorKind.PERSON and ref.state and ref.state not in present:
             kind = ActorKind.STATE if is_state_code(ref.state) else ActorKind.ORGANISATION
             refs.append(ActorRef(kind=kind, code=ref.state, name=ref.state, role=ref.role))
             present.add(ref.state)
-    for ref in refs:
-        row = actors.get(ref)
-        if (row.id, ref.role.value) in seen:
-            continue
-        seen.add((row.id, ref.role.value))
-        event.actors.append(EventActor(actor=row, role=ref.role.value, position=position, office=ref.office))
-        position += 1
+    return refs
+
+
+def _event_values(record: EventRecord) -> dict[str, object]:
+    date = record.date
+    return {
+        "type": record.type.value,
+        "status": record.status.value,
+        "date_edtf": date.edtf if date else None,
+        "date_earliest": date.earliest if date else None,
+        "date_latest": date.latest if date else None,
+        "date_precision": date.precision.value if date else None,
+        "date_text": record.date_text,
+        "summary": record.summary,
+        "trigger": record.trigger,
+        "cameo": record.cameo,
+        "location": record.location,
+        "confidence": record.confidence,
+        "created_at": utcnow(),
+    }
 
 
 def _drop_document_events(session: Session, document: Document) -> None:
@@ -145,6 +70,7 @@ def save_article(
     extractor: str,
     path: str | None = None,
     directory: ActorDirectory | None = None,
+    cache: ActorIds | None = None,
 ) -> Outcome:
     """Store an article and its events, replacing what an earlier version of it left.
 
@@ -173,26 +99,66 @@ def save_article(
     document.text = article.text
     document.ingested_at = utcnow()
     session.flush()
-    actors = ActorCache(session, directory)
-    for record in extraction.events:
-        event = find_same_happening(session, record, document.id)
-        if event is None:
-            event = event_rows(record, actors)
-        else:
-            # Reported before by another article: one event, one more source.
-            attach_actors(event, record, actors)
-            narrow_date(event, record)
-            event.confidence = max(event.confidence, record.confidence)
-        for ev in record.evidence:
-            event.sources.append(
-                EventSource(
-                    document=document,
-                    sentence=ev.sentence,
-                    start=ev.start,
-                    end=ev.end,
-                    date_text=record.date_text,
-                )
-            )
-        session.add(event)
-    session.flush()
+    _store_events(session, extraction.events, document.id, directory, cache or ActorIds())
     return outcome
+
+
+def _store_events(session: Session, records: Iterable[EventRecord], document_id: int,
+                  directory: ActorDirectory | None, cache: ActorIds) -> None:  # fmt: skip
+    """Write an article's events in a few batched statements; a happening another article
+    reported already gets this article as one more source instead of a new event."""
+    records = list(records)
+    ids = actor_ids(session, [ref for r in records for ref in _links(r)], directory, cache)
+    merged: list[tuple[EventRecord, StoredMatch]] = []
+    new: list[EventRecord] = []
+    for record in records:
+        mine = sorted({ids[(ref.kind.value, ref.code)] for ref in _links(record)})
+        match = find_same_happening(session, record, mine)
+        if match is None:
+            new.append(record)
+        else:
+            merged.append((record, match))
+    # Core inserts on the session's connection: the ORM's bulk path costs more than the database.
+    connection = session.connection()
+    event_ids: list[int] = []
+    if new:
+        event_table = Event.__table__
+        event_ids = list(
+            connection.execute(
+                insert(event_table).returning(event_table.c.id, sort_by_parameter_order=True),
+                [_event_values(r) for r in new],
+            ).scalars()
+        )
+    links: list[dict[str, object]] = []
+    sources: list[dict[str, object]] = []
+    targets = [(r, event_id, set()) for r, event_id in zip(new, event_ids, strict=True)]
+    targets += [(r, m.id, m.links) for r, m in merged]
+    for record, event_id, existing in targets:
+        position = len(existing)
+        for ref in _links(record):
+            key = (ids[(ref.kind.value, ref.code)], ref.role.value)
+            if key in existing:
+                continue
+            existing.add(key)
+            links.append({"event_id": event_id, "actor_id": key[0], "role": key[1], "position": position,
+                          "office": ref.office})  # fmt: skip
+            position += 1
+        for ev in record.evidence:
+            sources.append({"event_id": event_id, "document_id": document_id, "sentence": ev.sentence,
+                            "start": ev.start, "end": ev.end, "date_text": record.date_text})  # fmt: skip
+    if links:
+        connection.execute(insert(EventActor.__table__), links)
+    if sources:
+        connection.execute(insert(EventSource.__table__), sources)
+    for record, match in merged:
+        _narrow(session, match, record)
+
+
+def _narrow(session: Session, match: StoredMatch, record: EventRecord) -> None:
+    """Give a stored event the date of a new report when it is more precise, and the higher confidence."""
+    values: dict[str, object] = {"confidence": func.max(Event.confidence, record.confidence)}
+    date = record.date
+    if date is not None and (date.latest - date.earliest) < (match.latest - match.earliest):
+        values.update(date_edtf=date.edtf, date_earliest=date.earliest, date_latest=date.latest,
+                      date_precision=date.precision.value, date_text=record.date_text)  # fmt: skip
+    session.execute(update(Event).where(Event.id == match.id).values(**values))

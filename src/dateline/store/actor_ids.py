@@ -1,0 +1,121 @@
+"""Actor rows for the actors of new events, found or created in bulk, with a cache of their ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from sqlalchemy import insert, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from dateline.extract.actors.model import Role
+from dateline.extract.records import ActorKind, ActorRef
+from dateline.store.models import Actor, ActorAlias, PersonRole
+from dateline.store.text import fold
+
+Key = tuple[str, str]  # (kind, code)
+
+
+class ActorDirectory(Protocol):
+    """What the store asks of the reference data when it meets an actor for the first time."""
+
+    def display_name(self, kind: ActorKind, code: str) -> str:
+        """The name to show for a state or organisation code, or a person's canonical name."""
+        ...
+
+    def aliases(self, kind: ActorKind, code: str) -> Iterable[str]:
+        """Other names of the actor, for lookups by name."""
+        ...
+
+    def roles(self, name: str) -> Iterable[Role]:
+        """A person's terms of office, from the gazetteer."""
+        ...
+
+
+class ActorIds:
+    """Ids of actor rows by (kind, code), kept across articles.
+
+    Ids created in a transaction are kept apart until the caller says it committed, so that a
+    rolled-back article leaves no id of a row that does not exist.
+    """
+
+    def __init__(self) -> None:
+        self.known: dict[Key, int] = {}
+        self.pending: dict[Key, int] = {}
+
+    def confirm(self) -> None:
+        """The transaction committed: its new ids are real."""
+        self.known.update(self.pending)
+        self.pending.clear()
+
+    def discard(self) -> None:
+        """The transaction rolled back: forget its new ids."""
+        self.pending.clear()
+
+    def get(self, key: Key) -> int | None:
+        """The id of an actor, when known."""
+        return self.known.get(key) or self.pending.get(key)
+
+
+def _insert(session: Session, model: type, rows: list[dict[str, object]]) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING: another writer may have added the same row meanwhile."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        session.execute(sqlite.insert(model).on_conflict_do_nothing(), rows)
+    elif dialect == "postgresql":
+        session.execute(postgresql.insert(model).on_conflict_do_nothing(), rows)
+    else:  # pragma: no cover - dateline runs on SQLite and PostgreSQL
+        session.execute(insert(model), rows)
+
+
+def actor_ids(session: Session, refs: Iterable[ActorRef], directory: ActorDirectory | None,
+              cache: ActorIds) -> dict[Key, int]:  # fmt: skip
+    """The ids of the actors of `refs`, creating (with names, aliases and terms of office) the new ones."""
+    wanted = {(r.kind.value, r.code): r for r in refs}
+    ids = {key: cached for key in wanted if (cached := cache.get(key)) is not None}
+    missing = [key for key in wanted if key not in ids]
+    if not missing:
+        return ids
+    found = dict(
+        ((kind, code), actor_id)
+        for actor_id, kind, code in session.execute(
+            select(Actor.id, Actor.kind, Actor.code).where(tuple_(Actor.kind, Actor.code).in_(missing))
+        )
+    )
+    cache.known.update(found)
+    ids.update(found)
+    new = [key for key in missing if key not in found]
+    if not new:
+        return ids
+    names = {key: _display(wanted[key], directory) for key in new}
+    _insert(session, Actor, [{"kind": k, "code": c, "name": names[(k, c)]} for k, c in new])
+    created = dict(
+        ((kind, code), actor_id)
+        for actor_id, kind, code in session.execute(
+            select(Actor.id, Actor.kind, Actor.code).where(tuple_(Actor.kind, Actor.code).in_(new))
+        )
+    )
+    cache.pending.update(created)
+    ids.update(created)
+    aliases: list[dict[str, object]] = []
+    roles: list[dict[str, object]] = []
+    for key in new:
+        ref, actor_id = wanted[key], created[key]
+        extra = list(directory.aliases(ref.kind, ref.code)) if directory else []
+        for name in dict.fromkeys([ref.code, names[key], ref.name, *extra]):
+            if name:
+                aliases.append({"actor_id": actor_id, "alias": name, "folded": fold(name)})
+        if ref.kind is ActorKind.PERSON and directory is not None:
+            for r in {(r.office, r.state, r.start): r for r in directory.roles(ref.code)}.values():
+                roles.append({"actor_id": actor_id, "office": r.office, "state": r.state, "start": r.start,
+                              "end": r.end, "origin": "gazetteer"})  # fmt: skip
+    _insert(session, ActorAlias, aliases)
+    _insert(session, PersonRole, roles)
+    return ids
+
+
+def _display(ref: ActorRef, directory: ActorDirectory | None) -> str:
+    return directory.display_name(ref.kind, ref.code) if directory else ref.name
