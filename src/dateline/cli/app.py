@@ -8,6 +8,8 @@ import typer
 
 from dateline import __version__
 from dateline.cli import actors_cmd, dates_cmd, db_cmd, explain_cmd, ingest_cmd, query_cmd
+from dateline.cli.ask_cmd import ask
+from dateline.cli.timeline_cmd import timeline
 
 app = typer.Typer(
     name="dateline",
@@ -45,6 +47,8 @@ app.command("ingest")(ingest_cmd.ingest)
 app.command("events")(query_cmd.events)
 app.command("show")(query_cmd.show)
 app.command("export")(query_cmd.export)
+app.command("timeline")(timeline)
+app.command("ask")(ask)
 app.command("dates")(dates_cmd.dates)
 app.command("explain")(explain_cmd.explain)
 app.command("actors")(actors_cmd.actors)
