@@ -54,6 +54,18 @@ def parse_published(value: Any, where: str) -> dt.date | None:
         raise ReadError(where, f"published date {text!r} is impossible ({exc})") from exc
 
 
+def _scalar(fields: dict[str, Any], name: str, where: str) -> Any:
+    """A field's value, refusing lists and mappings: a field holds one value.
+
+    Besides being wrong, a nested value could be a YAML alias bomb that grows without end
+    when turned into text.
+    """
+    value = fields.get(name)
+    if value is not None and not isinstance(value, str | int | float | dt.date):
+        raise ReadError(where, f"field {name!r} must be a single value, not a {type(value).__name__}")
+    return value
+
+
 def _text_or_none(value: Any) -> str | None:
     if value is None:
         return None
@@ -63,18 +75,20 @@ def _text_or_none(value: Any) -> str | None:
 
 def from_mapping(fields: dict[str, Any], where: str) -> Metadata:
     """Metadata from front matter, a JSON Lines record or a sidecar entry."""
-    precision = _text_or_none(fields.get("published_precision"))
+    precision = _text_or_none(_scalar(fields, "published_precision", where))
     if precision is not None and precision not in _KNOWN_PRECISIONS:
         raise ReadError(where, f"published_precision {precision!r} is not one of {sorted(_KNOWN_PRECISIONS)}")
-    published = fields.get("published", fields.get("date"))
+    published = _scalar(fields, "published", where)
+    if published is None:
+        published = _scalar(fields, "date", where)
     return Metadata(
-        identifier=_text_or_none(fields.get("id")),
-        title=_text_or_none(fields.get("title")),
+        identifier=_text_or_none(_scalar(fields, "id", where)),
+        title=_text_or_none(_scalar(fields, "title", where)),
         published=parse_published(published, where),
         published_precision=precision,
-        url=_text_or_none(fields.get("url")),
-        source=_text_or_none(fields.get("source")),
-        language=_text_or_none(fields.get("language") or fields.get("lang")),
+        url=_text_or_none(_scalar(fields, "url", where)),
+        source=_text_or_none(_scalar(fields, "source", where)),
+        language=_text_or_none(_scalar(fields, "language", where) or _scalar(fields, "lang", where)),
     )
 
 
@@ -90,19 +104,24 @@ class Sidecars:
 
     def _load(self, folder: Path) -> dict[str, Any] | None:
         if folder not in self._cache:
-            path = folder / SIDECAR
-            entries: dict[str, Any] | None = None
-            if path.is_file():
-                try:
-                    data = json.loads(path.read_text(encoding="utf-8"))
-                except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-                    raise ReadError(str(path), f"malformed metadata sidecar ({exc})") from exc
-                articles = data.get("articles") if isinstance(data, dict) else None
-                if not isinstance(articles, dict):
-                    raise ReadError(str(path), 'metadata sidecar has no "articles" object')
-                entries = articles
-            self._cache[folder] = entries
+            # A broken sidecar counts as none for the other files of its folder: reported once.
+            self._cache[folder] = None
+            self._cache[folder] = self._read(folder / SIDECAR)
         return self._cache[folder]
+
+    @staticmethod
+    def _read(path: Path) -> dict[str, Any] | None:
+        if not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+            raise ReadError(str(path), f"malformed metadata sidecar ({reason})") from exc
+        articles = data.get("articles") if isinstance(data, dict) else None
+        if not isinstance(articles, dict):
+            raise ReadError(str(path), 'metadata sidecar has no "articles" object')
+        return articles
 
     def lookup(self, path: Path, root: Path | None = None) -> Metadata:
         """The sidecar metadata of the file at `path` (empty Metadata when none names it)."""

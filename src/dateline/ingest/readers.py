@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,14 +42,16 @@ def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The decoded text of a file, refusing empty, oversized and binary files."""
     where = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ReadError(
-                where,
-                f"file is {size / 1_048_576:.1f} MiB, over the limit of {max_bytes / 1_048_576:.0f} MiB "
-                "(raise it with --max-size MB)",
-            )
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A pipe would block the read for ever and a device (a link to /dev/zero) never end.
+            raise ReadError(where, "not a regular file (a device, pipe or socket)")
+        if info.st_size > max_bytes:
+            raise ReadError(where, _too_big(info.st_size, max_bytes))
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # bounded: the file may have grown since stat
+        if len(data) > max_bytes:
+            raise ReadError(where, _too_big(len(data), max_bytes))
     except PermissionError as exc:
         raise ReadError(where, "permission denied") from exc
     except OSError as exc:
@@ -63,11 +67,26 @@ def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return text
 
 
+def _too_big(size: int, max_bytes: int) -> str:
+    return (
+        f"file is {size / 1_048_576:.1f} MiB, over the limit of {max_bytes / 1_048_576:.0f} MiB "
+        "(raise it with --max-size MB)"
+    )
+
+
+def _readable(name: str) -> str:
+    """A file name's bytes that are not UTF-8 (kept by Python as lone surrogates) as U+FFFD.
+
+    Such a name cannot be stored or compared as text; the replacement keeps it recognisable.
+    """
+    return os.fsencode(name).decode("utf-8", "replace")
+
+
 def _article(text: str, meta: Metadata, path: Path, where: str) -> SourceArticle:
     if not text.strip():
         raise ReadError(where, "no article text")
     article = Article(
-        identifier=meta.identifier or path.name,
+        identifier=meta.identifier or _readable(path.name),
         text=text,
         title=meta.title,
         published=meta.published,
@@ -76,7 +95,7 @@ def _article(text: str, meta: Metadata, path: Path, where: str) -> SourceArticle
         source=meta.source,
         language=meta.language,
     )
-    return SourceArticle(article=article, path=str(path), content_hash=content_hash(article))
+    return SourceArticle(article=article, path=_readable(str(path)), content_hash=content_hash(article))
 
 
 def _first_line(text: str) -> str | None:
@@ -132,6 +151,16 @@ def parse_html(html: str, path: Path, sidecar: Metadata, fallback: Metadata) -> 
     return _article(doc.text, sidecar.over(found.over(fallback)), path, where)
 
 
+def _has_lone_surrogate(line: str, record: object) -> bool:
+    if "\\u" not in line:  # only an escape can make one: the line itself was decoded as text
+        return False
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def parse_jsonl(text: str, path: Path, sidecar: Metadata, fallback: Metadata) -> Iterator[Item]:
     """Articles from JSON Lines: one object a line with id, title, text, published, url, source.
 
@@ -145,6 +174,12 @@ def parse_jsonl(text: str, path: Path, sidecar: Metadata, fallback: Metadata) ->
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield ReadError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except RecursionError:
+            yield ReadError(where, "malformed JSON (nested too deeply)")
+            continue
+        if _has_lone_surrogate(line, record):
+            yield ReadError(where, "malformed JSON (a \\u escape of a lone surrogate, which is no character)")
             continue
         if not isinstance(record, dict):
             yield ReadError(where, "a JSON Lines record must be an object")
