@@ -53,6 +53,16 @@ class IngestReport:
         """How many files or records could not be ingested."""
         return len(self.failures)
 
+    def merged(self, other: IngestReport) -> IngestReport:
+        """This report and another added up."""
+        return IngestReport(
+            new=self.new + other.new,
+            unchanged=self.unchanged + other.unchanged,
+            replaced=self.replaced + other.replaced,
+            events=self.events + other.events,
+            failures=[*self.failures, *other.failures],
+        )
+
     def count(self, outcome: Outcome, events: int) -> None:
         """Add one stored article to the tally."""
         setattr(self, outcome.value, getattr(self, outcome.value) + 1)
@@ -77,7 +87,8 @@ def discover(paths: Iterable[Path]) -> tuple[list[Found], list[ReadError]]:
     return found, errors
 
 
-def _is_unchanged(db: Database, item: SourceArticle, extractor_version: str) -> bool:
+def is_unchanged(db: Database, item: SourceArticle, extractor_version: str) -> bool:
+    """Whether the article is stored already, with the same content and by the same extractor."""
     with db.session() as session:
         row = session.execute(
             select(Document.content_hash, Document.extractor_version).where(
@@ -97,7 +108,7 @@ def store_one(
     """Extract one article (unless `extraction` is given) and store it in its own transaction;
     returns the outcome and the number of events."""
     if extraction is None:
-        if _is_unchanged(db, item, extractor_version):
+        if is_unchanged(db, item, extractor_version):
             return Outcome.UNCHANGED, 0
         extraction = extractor(item.article)  # outside the transaction: the write lock is held briefly
     try:
@@ -191,7 +202,7 @@ def ingest(
     articles = _read_all(files, options, report, on_file)
     if jobs <= 1:
         for item in articles:
-            if _is_unchanged(db, item, extractor_version):
+            if is_unchanged(db, item, extractor_version):
                 report.count(Outcome.UNCHANGED, 0)
                 continue
             try:
@@ -217,7 +228,7 @@ def ingest(
                 _store(db, report, item, extractor_version, extraction)
 
         for item in articles:
-            if _is_unchanged(db, item, extractor_version):
+            if is_unchanged(db, item, extractor_version):
                 report.count(Outcome.UNCHANGED, 0)
                 continue
             window.append((item, pool.submit(extractor, item.article)))

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from dateline import __version__
-from dateline.cli import actors_cmd, dates_cmd, db_cmd, explain_cmd, ingest_cmd, query_cmd
+from dateline.cli import actors_cmd, dates_cmd, db_cmd, distribute_cmd, explain_cmd, ingest_cmd, query_cmd
 from dateline.cli.ask_cmd import ask
 from dateline.cli.timeline_cmd import timeline
 
@@ -51,6 +51,8 @@ app.command("timeline")(timeline)
 app.command("ask")(ask)
 app.command("dates")(dates_cmd.dates)
 app.command("explain")(explain_cmd.explain)
+app.command("extract")(distribute_cmd.extract)
+app.command("load")(distribute_cmd.load)
 app.command("actors")(actors_cmd.actors)
 app.command("actor")(actors_cmd.actor)
 app.add_typer(db_cmd.app, name="db")

@@ -161,44 +161,45 @@ def _has_lone_surrogate(line: str, record: object) -> bool:
     return False
 
 
+def parse_jsonl_line(line: str, where: str, name: str, path: Path, fallback: Metadata) -> SourceArticle | ReadError:
+    """One JSON Lines record (id, title, text, published, url, source) as an article, or why not.
+
+    `where` names the line in messages ("file.jsonl:3"); `name` is the identifier when the record has no id.
+    """
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ReadError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:
+        return ReadError(where, "malformed JSON (nested too deeply)")
+    if _has_lone_surrogate(line, record):
+        return ReadError(where, "malformed JSON (a \\u escape of a lone surrogate, which is no character)")
+    if not isinstance(record, dict):
+        return ReadError(where, "a JSON Lines record must be an object")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return ReadError(where, 'the record has no "text"')
+    try:
+        meta = from_mapping(record, where).over(fallback)
+    except ReadError as exc:
+        return exc
+    if meta.identifier is None:
+        meta = Metadata(identifier=name).over(meta)
+    try:
+        return _article(body, meta, path, where)
+    except ReadError as exc:
+        return exc
+
+
 def parse_jsonl(text: str, path: Path, sidecar: Metadata, fallback: Metadata) -> Iterator[Item]:
     """Articles from JSON Lines: one object a line with id, title, text, published, url, source.
 
     A malformed line yields a ReadError naming the line and the reading goes on.
     """
+    meta = sidecar.over(fallback)
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
-            continue
-        except RecursionError:
-            yield ReadError(where, "malformed JSON (nested too deeply)")
-            continue
-        if _has_lone_surrogate(line, record):
-            yield ReadError(where, "malformed JSON (a \\u escape of a lone surrogate, which is no character)")
-            continue
-        if not isinstance(record, dict):
-            yield ReadError(where, "a JSON Lines record must be an object")
-            continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield ReadError(where, 'the record has no "text"')
-            continue
-        try:
-            meta = sidecar.over(from_mapping(record, where).over(fallback))
-        except ReadError as exc:
-            yield exc
-            continue
-        if meta.identifier is None:
-            meta = Metadata(identifier=f"{path.name}:{number}").over(meta)
-        try:
-            yield _article(body, meta, path, where)
-        except ReadError as exc:
-            yield exc
+        if line.strip():
+            yield parse_jsonl_line(line, f"{path}:{number}", f"{path.name}:{number}", path, meta)
 
 
 def read_file(path: Path, sidecar: Metadata, fallback: Metadata, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
