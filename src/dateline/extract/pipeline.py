@@ -133,13 +133,16 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
     body_end = cues.article_end(text)
     views = [SentenceView(i, s, _skip_reason(s, body_end)) for i, s in enumerate(split_sentences(text))]
     timexes = tuple(_tagger().tag(text, published))
+    mentions = tuple(_mentions(text, published))
     context = Context(
         text=text,
         published=published,
         published_precision=article.published_precision,
         timexes=timexes,
-        mentions=tuple(_mentions(text, published)),
+        mentions=mentions,
         background=is_background(timexes, published),
+        mention_starts=tuple(m.start for m in mentions),
+        timex_starts=tuple(t.start for t in timexes),
     )
     lex = lexicon()
     candidates: list[Candidate] = []
@@ -148,7 +151,7 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
     news = 0
     title = (article.title or "").strip()
     for view in views:
-        own = [m for m in context.mentions if view.sentence.start <= m.start < view.sentence.end]
+        own = context.mentions_in(view.sentence.start, view.sentence.end)
         headline = view.index == 0 and (not title or view.sentence.text.strip() == title)
         if (view.skipped == "heading or teaser" or headline) and own:
             discourse.heading = own

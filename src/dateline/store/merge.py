@@ -49,14 +49,16 @@ def _same_parties(record: EventRecord, event: StoredMatch) -> bool:
 
 
 # Built once: statements made anew for every event cost more in SQLAlchemy than in the database.
-_CANDIDATES = text(
-    "SELECT DISTINCT e.id, e.date_earliest, e.date_latest, e.date_precision FROM event e "
-    "JOIN event_actor ea ON ea.event_id = e.id "
-    "WHERE ea.actor_id IN :actor_ids AND e.type = :type AND e.status = :status "
-    "AND e.date_earliest >= :lowest AND e.date_earliest <= :latest AND e.date_latest >= :earliest "
-    "LIMIT :limit"
-).bindparams(bindparam("actor_ids", expanding=True)).columns(
-    id=Integer, date_earliest=Date, date_latest=Date, date_precision=String
+_CANDIDATES = (
+    text(
+        "SELECT DISTINCT e.id, e.date_earliest, e.date_latest, e.date_precision FROM event e "
+        "JOIN event_actor ea ON ea.event_id = e.id "
+        "WHERE ea.actor_id IN :actor_ids AND e.type = :type AND e.status = :status "
+        "AND e.date_earliest >= :lowest AND e.date_earliest <= :latest AND e.date_latest >= :earliest "
+        "LIMIT :limit"
+    )
+    .bindparams(bindparam("actor_ids", expanding=True))
+    .columns(id=Integer, date_earliest=Date, date_latest=Date, date_precision=String)
 )
 _ACTORS = text(
     "SELECT ea.event_id, a.kind, a.code, ea.actor_id, ea.role FROM event_actor ea "

@@ -69,8 +69,20 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
     return (hi - lo) + _BREAK_PENALTY * len(_BREAK.findall(text, lo, hi))
 
 
-def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str,
-               sentence: Sentence) -> Timex | None:  # fmt: skip
+def assign_dates(triggers: list[Trigger], timexes: list[Timex], text: str) -> dict[int, list[Timex]]:
+    """Each date of a sentence given to the index of the trigger nearest to it, phrase boundaries
+    counting as distance; a date far after every trigger is nobody's."""
+    owner: dict[int, list[Timex]] = {}
+    for t in timexes:
+        gaps = [_gap(t, trig, text) for trig in triggers]
+        best = min(range(len(triggers)), key=gaps.__getitem__)
+        if gaps[best] < _FAR:
+            owner.setdefault(best, []).append(t)
+    return owner
+
+
+def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str, sentence: Sentence,
+               owner: dict[int, list[Timex]] | None = None) -> Timex | None:  # fmt: skip
     """The temporal expression governing a trigger.
 
     Each date goes to the trigger nearest to it, phrase boundaries counting as distance; a
@@ -80,11 +92,8 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     """
     if not timexes:
         return None
-    owner: dict[int, list[Timex]] = {}
-    for t in timexes:
-        best = min(range(len(triggers)), key=lambda i: _gap(t, triggers[i], text))
-        if _gap(t, triggers[best], text) < _FAR:
-            owner.setdefault(best, []).append(t)
+    if owner is None:
+        owner = assign_dates(triggers, timexes, text)
     index = triggers.index(trigger)
     own = owner.get(index)
     if own:
@@ -171,23 +180,23 @@ def _refined(timex: Timex, discourse: Discourse, index: int) -> Candidate | None
     return story if inside else None
 
 
-def _reported(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str,
-              sentence: Sentence) -> DateValue | None:  # fmt: skip
+def _reported(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str, sentence: Sentence,
+              owner: dict[int, list[Timex]]) -> DateValue | None:  # fmt: skip
     """ "police detained X ..., the FSB said on Thursday": on or before the report, so its month."""
     for later in triggers:
         if later.start <= trigger.start or later.pattern.type is not EventType.STATEMENT:
             continue
         if later.pattern.lemma.split()[0] not in _REPORTING:
             continue
-        timex = pick_timex(later, triggers, timexes, text, sentence)
+        timex = pick_timex(later, triggers, timexes, text, sentence, owner)
         if timex is not None and timex.date is not None and timex.start > later.start - 40:
             return month_of(timex.date) if timex.date.precision is Precision.DAY else timex.date
     return None
 
 
 def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], ctx: Context, sentence: Sentence,
-               tokens: list[Token], lede: bool, planned: bool, discourse: Discourse,
-               index: int) -> tuple[DateValue | None, str | None, str]:  # fmt: skip
+               tokens: list[Token], lede: bool, planned: bool, discourse: Discourse, index: int,
+               owner: dict[int, list[Timex]] | None = None) -> tuple[DateValue | None, str | None, str]:  # fmt: skip
     """An event's date, the phrase it came from, and where it came from.
 
     In order: the date of its clause (a relative year refined by the story's day); none before
@@ -196,7 +205,9 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     tells as past shortly after it; the date that opens the paragraph; for news of the day, the
     publication date.
     """
-    timex = pick_timex(trigger, triggers, timexes, ctx.text, sentence)
+    if owner is None:
+        owner = assign_dates(triggers, timexes, ctx.text) if timexes else {}
+    timex = pick_timex(trigger, triggers, timexes, ctx.text, sentence, owner)
     if timex is not None and timex.date is not None:
         story = _refined(timex, discourse, index)
         if story is not None:
@@ -212,7 +223,7 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
             return earlier.date, earlier.date_text, "discourse"
         return None, None, "none"  # it refers back to an event whose date is unknown
     if trigger.pattern.type is not EventType.STATEMENT:
-        report = _reported(trigger, triggers, timexes, ctx.text, sentence)
+        report = _reported(trigger, triggers, timexes, ctx.text, sentence, owner)
         if report is not None:
             return report, None, "report"
     told_as_past = trigger.pattern.pos == "noun" or (

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
 from dateline.extract.events import participants as who
-from dateline.extract.events.dating import date_event, usable
+from dateline.extract.events.dating import assign_dates, date_event, usable
 from dateline.extract.events.lexicon import Lexicon
 from dateline.extract.events.state import Candidate, Context, Decision, Discourse
-from dateline.extract.events.triggers import Token, Trigger, find_triggers, tokenize
+from dateline.extract.events.triggers import Token, Trigger, find_triggers, may_hold_trigger, tokenize
 from dateline.extract.records import ActorKind, ActorRef, Anchor, EventStatus, EventType, Evidence, Timex
 from dateline.extract.sentences import Sentence
 
@@ -89,27 +89,31 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx: Context, sentence: Sentence,
-             quotes: list[tuple[int, int]], reported: int | None) -> str | None:  # fmt: skip
-    """The reason a trigger is not an event, read from the words around it; None when it is one."""
+             quotes: list[tuple[int, int]], reported: int | None, conditional: bool) -> str | None:  # fmt: skip
+    """The reason a trigger is not an event, read from the words around it; None when it is one.
+
+    The checks run in order and stop at the first that holds (they are the hot loop of extraction).
+    """
     noun = trigger.pattern.pos == "noun"
-    reasons = (
-        (_inside(quotes, trigger.start, trigger.end), "inside a quotation"),
-        (cues.negated(tokens, trigger.first), "negated"),
-        (cues.hypothetical(tokens, trigger.first, reported), "hypothetical or conditional"),
-        (cues.habitual(tokens, trigger.first, trigger.last, noun, ctx.text), "repeated or generic, not one happening"),
-        (not noun and cues.unrealised(tokens, trigger.first) == "aim", "an aim or a call, not a happening"),
-        (len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start), "the setting of another event"),
-        (
-            noun and bool(_REASON.search(ctx.text[max(0, trigger.start - 30) : trigger.start])),
-            "the reason for another event",
-        ),
-        (cues.conditional(sentence.text), "conditional"),
-        (
-            trigger.pattern.type is EventType.STATEMENT and not noun and cues.participle_adjunct(tokens, trigger.first),
-            "a participle describing another event",
-        ),
-    )
-    return next((reason for failed, reason in reasons if failed), None)
+    if quotes and _inside(quotes, trigger.start, trigger.end):
+        return "inside a quotation"
+    if cues.negated(tokens, trigger.first):
+        return "negated"
+    if cues.hypothetical(tokens, trigger.first, reported):
+        return "hypothetical or conditional"
+    if cues.habitual(tokens, trigger.first, trigger.last, noun, ctx.text):
+        return "repeated or generic, not one happening"
+    if not noun and cues.unrealised(tokens, trigger.first) == "aim":
+        return "an aim or a call, not a happening"
+    if len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start):
+        return "the setting of another event"
+    if noun and _REASON.search(ctx.text, max(0, trigger.start - 30), trigger.start):
+        return "the reason for another event"
+    if conditional:
+        return "conditional"
+    if trigger.pattern.type is EventType.STATEMENT and not noun and cues.participle_adjunct(tokens, trigger.first):
+        return "a participle describing another event"
+    return None
 
 
 @dataclass(frozen=True)
@@ -147,25 +151,28 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     Triggers are judged first (the words around them, then their parties); dates are then shared
     out among the triggers that remain, so that a dropped one takes no date from a kept one.
     """
+    if not may_hold_trigger(lex, sentence.text):
+        return [], []
     tokens = tokenize(ctx.text, sentence.start, sentence.end)
     triggers = find_triggers(lex, tokens, ctx.text)
     if not triggers:
         return [], []
-    own = [m for m in ctx.mentions if sentence.start <= m.start and m.end <= sentence.end]
+    own = ctx.mentions_in(sentence.start, sentence.end)
     mentions = who.resolve_pronouns(who.sentence_mentions(sentence, own, discourse), tokens, triggers, discourse)
     quotes = _quotes(sentence)
-    inside = [t for t in ctx.timexes if sentence.start <= t.start and t.end <= sentence.end]
+    inside = ctx.timexes_in(sentence.start, sentence.end)
     timexes = [t for t in inside if usable(t, ctx.text) and not _inside(quotes, t.start, t.end)]
     if ctx.background:
         # In a background piece the story is not the publication day's: "18 May", "Thursday",
         # "this year" read against the publication date are more often wrong than right.
         timexes = [t for t in timexes if t.anchor is not Anchor.PUBLICATION]
     reported = cues.reported_speech(tokens)
+    conditional = cues.conditional(sentence.text)
     decisions: list[Decision] = []
     kept: list[tuple[Trigger, _Parties]] = []
     for trigger in triggers:
         text = ctx.text[trigger.start : trigger.end]
-        reason = _why_not(trigger, triggers, tokens, ctx, sentence, quotes, reported)
+        reason = _why_not(trigger, triggers, tokens, ctx, sentence, quotes, reported, conditional)
         parties = _parties(trigger, tokens, mentions, ctx, sentence, discourse) if reason is None else reason
         if isinstance(parties, str):
             decisions.append(Decision(index, text, trigger.pattern.type, parties))
@@ -173,9 +180,10 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
             kept.append((trigger, parties))
     out: list[Candidate] = []
     survivors = [t for t, _ in kept]
+    owner = assign_dates(survivors, timexes, ctx.text) if timexes and survivors else {}
     for trigger, parties in kept:
         candidates, decision = _build(trigger, parties, survivors, tokens, timexes, ctx, index, sentence,
-                                      lede and not headline, headline, discourse)  # fmt: skip
+                                      lede and not headline, headline, discourse, owner)  # fmt: skip
         decisions.append(decision)
         out.extend(candidates)
     decisions.sort(key=lambda d: ctx.text.find(d.trigger, sentence.start))
@@ -183,8 +191,8 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
 
 
 def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens: list[Token], timexes: list[Timex],
-           ctx: Context, index: int, sentence: Sentence, lede: bool, headline: bool,
-           discourse: Discourse) -> tuple[list[Candidate], Decision]:  # fmt: skip
+           ctx: Context, index: int, sentence: Sentence, lede: bool, headline: bool, discourse: Discourse,
+           owner: dict[int, list[Timex]]) -> tuple[list[Candidate], Decision]:  # fmt: skip
     """The candidate events of a kept trigger (two for "signed X and Y"), with its decision."""
     pattern = trigger.pattern
     text = ctx.text[trigger.start : trigger.end]
@@ -192,7 +200,7 @@ def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens
     intent = None if noun else cues.unrealised(tokens, trigger.first)
     planned = intent == "planned" or cues.future(tokens, trigger.first, trigger.last, noun)
     date, date_text, source = date_event(trigger, survivors, timexes, ctx, sentence, tokens, lede, planned,
-                                         discourse, index)  # fmt: skip
+                                         discourse, index, owner)  # fmt: skip
     if headline or (source != "text" and cues.cumulative(sentence.text)):
         # A headline tells of an event its article reports below; a running total has no one day.
         date, date_text, source = None, None, "none"

@@ -46,6 +46,7 @@ class Lexicon:
 
     by_first: dict[str, tuple[Pattern, ...]]
     objects: dict[str, dict[str, tuple[tuple[TokenSpec, ...], ...]]]
+    first_words: frozenset[str] = frozenset()
 
 
 def _inflect(word: str, upos: str, tags: frozenset[str] | None = None) -> frozenset[str]:
@@ -124,6 +125,8 @@ def build(data: dict[str, Any]) -> Lexicon:
     return Lexicon(
         by_first={k: tuple(sorted(v, key=lambda p: -len(p.tokens))) for k, v in by_first.items()},
         objects={n: {k: tuple(v) for k, v in t.items()} for n, t in objects.items()},
+        first_words=frozenset(w for w in by_first if w.isalpha())
+        | frozenset(part for w in by_first if not w.isalpha() for part in re.findall(r"[a-z]+", w)),
     )
 
 

@@ -137,18 +137,26 @@ def _talks_that_agreed(a: Candidate, b: Candidate) -> bool:
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with every group that reports one happening folded into its first member."""
     merged: list[Candidate] = []
+    by_sentence: dict[int, list[Candidate]] = {}
+    by_type: dict[EventType, list[Candidate]] = {}
     for cand in candidates:
-        talks = next((m for m in merged if _talks_that_agreed(m, cand)), None)
-        if talks is not None:
-            if talks.type is EventType.MEETING:
-                talks.type, talks.cameo, talks.trigger = cand.type, cand.cameo, cand.trigger
-                talks.theme = cand.theme
-            _absorb(talks, cand)
-            continue
-        for existing in reversed(merged):
+        if cand.type in (EventType.MEETING, EventType.AGREEMENT):
+            talks = next((m for m in by_sentence.get(cand.sentence_index, ()) if _talks_that_agreed(m, cand)), None)
+            if talks is not None:
+                if talks.type is EventType.MEETING:
+                    by_type[talks.type].remove(talks)
+                    talks.type, talks.cameo, talks.trigger = cand.type, cand.cameo, cand.trigger
+                    talks.theme = cand.theme
+                    by_type.setdefault(talks.type, []).append(talks)
+                _absorb(talks, cand)
+                continue
+        same_type = by_type.setdefault(cand.type, [])
+        for existing in reversed(same_type):
             if same_happening(existing, cand):
                 _absorb(existing, cand)
                 break
         else:
             merged.append(cand)
+            same_type.append(cand)
+            by_sentence.setdefault(cand.sentence_index, []).append(cand)
     return merged

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from dateline.extract.actors.model import ActorMention
@@ -52,7 +53,7 @@ class Decision:
 
 @dataclass(frozen=True)
 class Context:
-    """What the extractor knows of the article as a whole."""
+    """What the extractor knows of the article as a whole (mentions and timexes sorted by start)."""
 
     text: str
     published: dt.date | None
@@ -60,6 +61,18 @@ class Context:
     timexes: tuple[Timex, ...]
     mentions: tuple[ActorMention, ...]
     background: bool = False
+    mention_starts: tuple[int, ...] = ()
+    timex_starts: tuple[int, ...] = ()
+
+    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
+        """The actor mentions that lie within [start, end)."""
+        lo, hi = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def timexes_in(self, start: int, end: int) -> list[Timex]:
+        """The temporal expressions that lie within [start, end)."""
+        lo, hi = bisect_left(self.timex_starts, start), bisect_left(self.timex_starts, end)
+        return [t for t in self.timexes[lo:hi] if t.end <= end]
 
 
 @dataclass

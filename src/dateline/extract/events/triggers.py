@@ -110,6 +110,14 @@ def _find_object(lex: Lexicon, tokens: list[Token], trig_first: int, trig_last: 
     return None
 
 
+_WORDS = re.compile(r"[a-z]+")
+
+
+def may_hold_trigger(lex: Lexicon, sentence: str) -> bool:
+    """A cheap test before tokenizing: does any word of the sentence start a trigger pattern?"""
+    return not lex.first_words.isdisjoint(_WORDS.findall(sentence.lower()))
+
+
 def find_triggers(lex: Lexicon, tokens: list[Token], text: str | None = None) -> list[Trigger]:
     """Non-overlapping triggers in a sentence's tokens, the most specific pattern at each place.
 
