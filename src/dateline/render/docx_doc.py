@@ -51,16 +51,23 @@ def to_docx(chronology: Chronology, created: dt.datetime | None = None) -> bytes
             refs = para.add_run("[" + ", ".join(str(n) for n in entry.notes) + "]" if entry.notes else "")
             refs.font.superscript = True
             if index < len(group.entries) - 1:
-                para.add_run(" ")
+                # Several events of one date stay one paragraph, each on its own line to scan.
+                para.add_run().add_break(WD_BREAK.LINE)
     if chronology.notes:
         doc.add_heading("Notes", level=2)
+        previous = None
         for note in chronology.notes:
             para = doc.add_paragraph()
             para.paragraph_format.space_after = Pt(3)
             para.add_run(f"[{note.number}] ").bold = True
-            para.add_run(note.citation() + ".")
-            if note.source.url:
-                para.add_run(" " + note.source.url)
+            # The same document as the note before: "Ibid.", as briefings cite.
+            if note.source.document == previous:
+                para.add_run("Ibid.")
+            else:
+                para.add_run(note.citation() + ".")
+                if note.source.url:
+                    para.add_run(" " + note.source.url)
+            previous = note.source.document
             para.add_run().add_break(WD_BREAK.LINE)
             quote = para.add_run(f"“{note.source.sentence}” ({note.source.document})")
             quote.italic = True
