@@ -19,6 +19,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from dateline.render.chronology import actor_name, headline
 from dateline.render.dates import date_label
@@ -224,7 +225,8 @@ def _counts(events: Sequence[StoredEvent], title: str, lanes: str, undated: int)
     extra = "; an event counts in each country it involves" if lanes == "country" else ""
     ax.set_title(_subtitle(len(events), undated, extra), fontsize=8.5, color="#555555", loc="left")
     fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
-    ax.legend(loc="upper left", fontsize=8, frameon=False, ncol=2)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    fig.legend(loc="outside lower center", ncol=min(len(order), 7), fontsize=8, frameon=False)
     return fig
 
 
