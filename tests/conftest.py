@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from dateline.extract.records import (
     ActorKind,
@@ -42,12 +46,49 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A fresh, migrated database for this test."""
-    database = open_database(str(db_path))
+# Storage and query tests run against SQLite, and against PostgreSQL too when a server is given
+# (.ci/run starts one): DATELINE_TEST_POSTGRES=postgresql+psycopg://user@host:port/postgres
+PG_URL = os.environ.get("DATELINE_TEST_POSTGRES")
+BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A PostgreSQL database migrated to head, copied for each test."""
+    assert PG_URL is not None
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    name = f"dateline_template_{os.getpid()}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    template = open_database(str(make_url(PG_URL).set(database=name)))
+    template.dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+    admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """A fresh, migrated database for this test: SQLite, and PostgreSQL when one is configured."""
+    if request.param == "sqlite":
+        database = open_database(str(db_path))
+        yield database
+        database.dispose()
+        return
+    assert PG_URL is not None
+    template = request.getfixturevalue("pg_template")
+    name = f"dateline_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    database = open_database(str(make_url(PG_URL).set(database=name)))
     yield database
     database.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def _date(value: str) -> DateValue:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from sqlalchemy import delete, exists, func, insert, select, update
+from sqlalchemy import case, delete, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from dateline.extract.codes import is_state_code
@@ -156,7 +156,10 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
 
 def _narrow(session: Session, match: StoredMatch, record: EventRecord) -> None:
     """Give a stored event the date of a new report when it is more precise, and the higher confidence."""
-    values: dict[str, object] = {"confidence": func.max(Event.confidence, record.confidence)}
+    # CASE rather than max(a, b): the two-argument max is SQLite's, PostgreSQL calls it greatest.
+    values: dict[str, object] = {
+        "confidence": case((Event.confidence < record.confidence, record.confidence), else_=Event.confidence)
+    }
     date = record.date
     if date is not None and (date.latest - date.earliest) < (match.latest - match.earliest):
         values.update(date_edtf=date.edtf, date_earliest=date.earliest, date_latest=date.latest,
