@@ -66,9 +66,11 @@ def _sentence(rng: random.Random, published: dt.date) -> str:
     when = _date_phrase(rng, published)
     kind = rng.randrange(10)
     if kind == 0:
-        return f"{who} paid an official visit to {b_cap} {when}, where {rng.choice(['he', 'she'])} met {b_dem} officials."
+        pronoun = rng.choice(["he", "she"])
+        return f"{who} paid an official visit to {b_cap} {when}, where {pronoun} met {b_dem} officials."
     if kind == 1:
-        return f"{a} and {b} signed a memorandum on energy cooperation {when} (Wire, {MONTHS[published.month - 1]} {published.day})."
+        cited = f"{MONTHS[published.month - 1]} {published.day}"
+        return f"{a} and {b} signed a memorandum on energy cooperation {when} (Wire, {cited})."
     if kind == 2:
         return f"{who} condemned the attack on the {b_dem} embassy {when}, calling it unacceptable."
     if kind == 3:
@@ -82,7 +84,8 @@ def _sentence(rng: random.Random, published: dt.date) -> str:
     if kind == 7:
         return f"The parliament of {a} voted {when} to ratify the treaty with {b} by 287 votes to 55."
     if kind == 8:
-        return f"{who} is scheduled to attend a summit in {b_cap} next month, {rng.choice(['aides', 'officials'])} said."
+        sayer = rng.choice(["aides", "officials"])
+        return f"{who} is scheduled to attend a summit in {b_cap} next month, {sayer} said."
     return f"Trade between {a} and {b} exceeded 27 billion euros in {published.year - 1}, a rise of 4 per cent."
 
 
