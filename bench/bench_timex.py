@@ -33,9 +33,13 @@ def load(limit: int | None) -> list[tuple[str, dt.date | None]]:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, str(SCORER), "prepare", str(CORPUS), tmp], check=True, capture_output=True)
         meta = json.loads((Path(tmp) / "metadata.json").read_text("utf-8"))["articles"]
-        docs = [((Path(tmp) / name).read_text("utf-8"),
-                 dt.date.fromisoformat(info["published"]) if info.get("published") else None)
-                for name, info in sorted(meta.items())]
+        docs = [
+            (
+                (Path(tmp) / name).read_text("utf-8"),
+                dt.date.fromisoformat(info["published"]) if info.get("published") else None,
+            )
+            for name, info in sorted(meta.items())
+        ]
     return docs[:limit] if limit else docs
 
 

@@ -26,8 +26,10 @@ from dateline.extract.timex import TimexTagger
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "timex.py"
-CORPORA = {"TimeBank+AQUAINT": SHARED / "data" / "timeml" / "tbaq-cleaned",
-           "WikiWars": SHARED / "data" / "timeml" / "wikiwars"}
+CORPORA = {
+    "TimeBank+AQUAINT": SHARED / "data" / "timeml" / "tbaq-cleaned",
+    "WikiWars": SHARED / "data" / "timeml" / "wikiwars",
+}
 
 
 def predict(tagger: TimexTagger, prepared: Path, out: Path) -> tuple[int, float]:
@@ -43,8 +45,19 @@ def predict(tagger: TimexTagger, prepared: Path, out: Path) -> tuple[int, float]
             seconds += time.perf_counter() - t0
             chars += len(text)
             for p in (part for t in found for part in (t.parts or (t,))):
-                f.write(json.dumps({"document": name, "start": p.start, "end": p.end, "text": p.text,
-                                    "type": p.type.value, "value": p.value}) + "\n")
+                f.write(
+                    json.dumps(
+                        {
+                            "document": name,
+                            "start": p.start,
+                            "end": p.end,
+                            "text": p.text,
+                            "type": p.type.value,
+                            "value": p.value,
+                        }
+                    )
+                    + "\n"
+                )
     return chars, seconds
 
 
@@ -61,8 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         work = args.keep or Path(stack.enter_context(tempfile.TemporaryDirectory()))
         for label, corpus in CORPORA.items():
             prepared, preds = work / corpus.name, work / f"{corpus.name}.jsonl"
-            subprocess.run([sys.executable, str(SCORER), "prepare", str(corpus), str(prepared)],
-                           check=True, capture_output=True)
+            subprocess.run(
+                [sys.executable, str(SCORER), "prepare", str(corpus), str(prepared)], check=True, capture_output=True
+            )
             chars, seconds = predict(tagger, prepared, preds)
             print(f"== {label}: {chars / 1e6:.2f} MB tagged at {chars / seconds / 1e6:.2f} MB/s")
             cmd = [sys.executable, str(SCORER), "score", str(corpus), str(preds)]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import io
+import textwrap
 
-from rich.console import Console, Group
+from rich.console import Group
 from rich.padding import Padding
 from rich.text import Text
 
@@ -41,7 +41,24 @@ def chronology_renderable(chronology: Chronology) -> Group:
 
 
 def to_plain_text(chronology: Chronology, width: int = 100) -> str:
-    """The terminal rendering without colours, wrapped at `width` (for files and pipes)."""
-    console = Console(record=True, width=width, file=io.StringIO(), color_system=None, force_terminal=False)
-    console.print(chronology_renderable(chronology))
-    return "\n".join(line.rstrip() for line in console.export_text().splitlines()) + "\n"
+    """The terminal rendering without colours, wrapped at `width` (for files and pipes).
+
+    Written with textwrap rather than through Rich: the same layout, at a fraction of the cost
+    for long chronologies.
+    """
+    notes = {n.number: n for n in chronology.notes}
+    wrap = textwrap.TextWrapper(width=width, break_on_hyphens=False)
+    indented = textwrap.TextWrapper(width=width, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
+    lines = [*wrap.wrap(chronology.title), ""]
+    if not chronology.groups:
+        lines.append("No events match.")
+    for group in chronology.groups:
+        lines.extend(wrap.wrap(heading(group.date)))
+        for entry in group.entries:
+            lines.extend(indented.wrap("• " + entry.text))
+            lines.extend(indented.wrap(entry.detail))
+            cited = document_citations(entry, notes)
+            if cited:
+                lines.extend(indented.wrap("Sources: " + "; ".join(cited)))
+        lines.append("")
+    return "\n".join(line.rstrip() for line in lines) + "\n"

@@ -57,7 +57,8 @@ class Document(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     extractor_version: Mapped[str] = mapped_column(String(32))
     path: Mapped[str | None] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
+    # Loaded only when asked for: a query's sources need the title and link, not the article.
+    text: Mapped[str] = mapped_column(Text, deferred=True)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     sources: Mapped[list[EventSource]] = relationship(back_populates="document")
@@ -70,6 +71,8 @@ class Event(Base):
     __table_args__ = (
         Index("ix_event_date_earliest_date_latest", "date_earliest", "date_latest"),
         Index("ix_event_type_date_earliest", "type", "date_earliest"),
+        # Long spans (decades, centuries, ranges) are few: date filters reach them by precision.
+        Index("ix_event_date_precision_date_earliest", "date_precision", "date_earliest"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -147,13 +150,18 @@ class EventActor(Base):
     """An actor's part in an event."""
 
     __tablename__ = "event_actor"
-    __table_args__ = (Index("ix_event_actor_actor_id_event_id", "actor_id", "event_id"),)
+    __table_args__ = (
+        Index("ix_event_actor_actor_id_event_id", "actor_id", "event_id"),
+        Index("ix_event_actor_actor_id_date_earliest", "actor_id", "date_earliest"),
+    )
 
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), primary_key=True)
     actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(16), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     office: Mapped[str | None] = mapped_column(String(128))
+    # The event's start, copied here so that "this actor's events in 2021" is one index range.
+    date_earliest: Mapped[dt.date | None] = mapped_column(Date)
 
     event: Mapped[Event] = relationship(back_populates="actors")
     actor: Mapped[Actor] = relationship()

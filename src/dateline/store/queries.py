@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select, true, union
+from sqlalchemy.orm import Session
 
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
 from dateline.views import StoredActor, StoredEvent, StoredSource
@@ -33,31 +34,88 @@ class EventFilter:
     limit: int | None = None
 
 
+# Dates of these precisions span a year at most; the others (decades, centuries, ranges) are few.
+_SHORT = ("day", "week", "month", "season", "quarter", "half", "year")
+_LONG = ("decade", "century", "range")
+_LONGEST_SHORT = dt.timedelta(days=366)
+_CHUNK = 900  # ids a statement: under SQLite's old limit of 999 bound parameters
+
+
+def _actor_ids(kind_is_person: bool, code: str) -> Select[tuple[int]]:
+    ids = select(Actor.id).where(Actor.code == code)
+    return ids.where(Actor.kind == "person") if kind_is_person else ids.where(Actor.kind != "person")
+
+
 def _involves(kind_is_person: bool, code: str) -> ColumnElement[bool]:
-    actor_ids = select(Actor.id).where(Actor.code == code)
-    actor_ids = actor_ids.where(Actor.kind == "person") if kind_is_person else actor_ids.where(Actor.kind != "person")
-    return exists().where(EventActor.event_id == Event.id, EventActor.actor_id.in_(actor_ids))
+    """The event involves the actor: checked per event through event_actor's primary key."""
+    return exists().where(EventActor.event_id == Event.id, EventActor.actor_id.in_(_actor_ids(kind_is_person, code)))
+
+
+def _drives(kind_is_person: bool, code: str, lo: dt.date | None, hi: dt.date | None) -> ColumnElement[bool]:
+    """The event involves the actor, read from the actor's index: within the dates asked when
+    there are any (short dates by their start, long spans by their precision)."""
+    ids = _actor_ids(kind_is_person, code)
+    if lo is None and hi is None:
+        return Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(ids)))
+    window = [EventActor.actor_id.in_(ids)]
+    if lo is not None:
+        window.append(EventActor.date_earliest >= lo - _LONGEST_SHORT)
+    if hi is not None:
+        window.append(EventActor.date_earliest <= hi)
+    starting = select(EventActor.event_id).where(*window)
+    # Long spans are few: found by their precision, then checked for the actor.
+    spanning = select(Event.id).where(
+        Event.date_precision.in_(_LONG),
+        Event.date_earliest <= hi if hi is not None else true(),
+        Event.date_latest >= lo if lo is not None else true(),
+        exists().where(EventActor.event_id == Event.id, EventActor.actor_id.in_(ids)),
+    )
+    return Event.id.in_(union(starting, spanning))
+
+
+def _overlaps(lo: dt.date | None, hi: dt.date | None) -> ColumnElement[bool]:
+    """The event's dates overlap [lo, hi].
+
+    Tested as two indexed ranges: a short date (a year at most) starts no earlier than a year
+    before `lo`, so its start bounds the scan; long spans are reached through their precision.
+    """
+    short: list[ColumnElement[bool]] = [Event.date_precision.in_(_SHORT)]
+    long: list[ColumnElement[bool]] = [Event.date_precision.in_(_LONG)]
+    if lo is not None:
+        short += [Event.date_earliest >= lo - _LONGEST_SHORT, Event.date_latest >= lo]
+        long.append(Event.date_latest >= lo)
+    if hi is not None:
+        short.append(Event.date_earliest <= hi)
+        long.append(Event.date_earliest <= hi)
+    return or_(and_(*short), and_(*long))
 
 
 def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+    """The WHERE of a filter. The first actor named drives the search through its index (bounded by
+    the dates when given); the dates and any other actors are then checked event by event."""
     conditions: list[ColumnElement[bool]] = []
-    if flt.date_from is not None:
-        conditions.append(Event.date_latest >= flt.date_from)
-    if flt.date_to is not None:
-        conditions.append(Event.date_earliest <= flt.date_to)
-    for code in flt.countries:
-        conditions.append(_involves(False, code))
-    if flt.between is not None:
-        conditions.extend(_involves(False, code) for code in flt.between)
-    for name in flt.persons:
-        conditions.append(_involves(True, name))
+    lo, hi = flt.date_from, flt.date_to
+    actors = [(False, c) for c in flt.countries] + [(False, c) for c in flt.between or ()]
+    actors += [(True, p) for p in flt.persons]
+    if actors:
+        conditions.append(_drives(*actors[0], lo, hi))
+        conditions.extend(_involves(*actor) for actor in actors[1:])
+    if lo is not None or hi is not None:
+        conditions.append(
+            and_(
+                Event.date_latest >= lo if lo is not None else true(),
+                Event.date_earliest <= hi if hi is not None else true(),
+            )
+            if actors
+            else _overlaps(lo, hi)
+        )
     if flt.types:
         conditions.append(Event.type.in_(flt.types))
     if flt.statuses:
         conditions.append(Event.status.in_(flt.statuses))
     if flt.document is not None:
         docs = select(Document.id).where(Document.identifier == flt.document)
-        conditions.append(exists().where(EventSource.event_id == Event.id, EventSource.document_id.in_(docs)))
+        conditions.append(Event.id.in_(select(EventSource.event_id).where(EventSource.document_id.in_(docs))))
     return conditions
 
 
@@ -78,60 +136,80 @@ def event_query(flt: EventFilter) -> Select[tuple[Event]]:
     return stmt
 
 
-def _loaded(stmt: Select[tuple[Event]]) -> Select[tuple[Event]]:
-    return stmt.options(
-        selectinload(Event.actors).selectinload(EventActor.actor),
-        selectinload(Event.sources).selectinload(EventSource.document),
-    )
+_EVENT_COLUMNS = (
+    Event.id, Event.type, Event.status, Event.date_edtf, Event.date_earliest, Event.date_latest, Event.date_precision,
+    Event.summary, Event.date_text, Event.trigger, Event.cameo, Event.location, Event.confidence,
+)  # fmt: skip
 
 
-def to_view(event: Event) -> StoredEvent:
-    """A stored event as a plain record."""
-    actors = tuple(
-        StoredActor(kind=ea.actor.kind, code=ea.actor.code, name=ea.actor.name, role=ea.role, office=ea.office)
-        for ea in event.actors
-    )
-    sources = tuple(
-        StoredSource(
-            document=s.document.identifier,
-            sentence=s.sentence,
-            start=s.start,
-            end=s.end,
-            title=s.document.title,
-            url=s.document.url,
-            source=s.document.source,
-            published=s.document.published,
+def _views(session: Session, rows: list[Row[Any]]) -> list[StoredEvent]:
+    """Stored events, with their actors and sources read in two more queries (not row by row)."""
+    ids = [row[0] for row in rows]
+    if not ids:
+        return []
+    actors: dict[int, list[StoredActor]] = {i: [] for i in ids}
+    sources: dict[int, list[StoredSource]] = {i: [] for i in ids}
+    for chunk in range(0, len(ids), _CHUNK):
+        part = ids[chunk : chunk + _CHUNK]
+        for event_id, kind, code, name, role, office in session.execute(
+            select(EventActor.event_id, Actor.kind, Actor.code, Actor.name, EventActor.role, EventActor.office)
+            .join(Actor, Actor.id == EventActor.actor_id)
+            .where(EventActor.event_id.in_(part))
+            .order_by(EventActor.event_id, EventActor.position)
+        ):
+            actors[event_id].append(StoredActor(kind=kind, code=code, name=name, role=role, office=office))
+        for event_id, sentence, start, end, identifier, title, url, source, published in session.execute(
+            select(EventSource.event_id, EventSource.sentence, EventSource.start, EventSource.end,
+                   Document.identifier, Document.title, Document.url, Document.source, Document.published)
+            .join(Document, Document.id == EventSource.document_id)
+            .where(EventSource.event_id.in_(part))
+            .order_by(EventSource.event_id, EventSource.id)
+        ):  # fmt: skip
+            sources[event_id].append(
+                StoredSource(
+                    document=identifier,
+                    sentence=sentence,
+                    start=start,
+                    end=end,
+                    title=title,
+                    url=url,
+                    source=source,
+                    published=published,
+                )
+            )
+    return [
+        StoredEvent(
+            id=r[0],
+            type=r[1],
+            status=r[2],
+            date=r[3],
+            earliest=r[4],
+            latest=r[5],
+            precision=r[6],
+            summary=r[7],
+            actors=tuple(actors[r[0]]),
+            sources=tuple(sources[r[0]]),
+            date_text=r[8],
+            trigger=r[9],
+            cameo=r[10],
+            location=r[11],
+            confidence=r[12],
         )
-        for s in event.sources
-    )
-    return StoredEvent(
-        id=event.id,
-        type=event.type,
-        status=event.status,
-        date=event.date_edtf,
-        earliest=event.date_earliest,
-        latest=event.date_latest,
-        precision=event.date_precision,
-        summary=event.summary,
-        actors=actors,
-        sources=sources,
-        date_text=event.date_text,
-        trigger=event.trigger,
-        cameo=event.cameo,
-        location=event.location,
-        confidence=event.confidence,
-    )
+        for r in rows
+    ]
 
 
 def find_events(session: Session, flt: EventFilter) -> list[StoredEvent]:
     """The events `flt` asks for, with their actors and sources, in chronological order."""
-    return [to_view(e) for e in session.scalars(_loaded(event_query(flt)))]
+    stmt = event_query(flt).with_only_columns(*_EVENT_COLUMNS)
+    return _views(session, list(session.execute(stmt)))
 
 
 def get_event(session: Session, event_id: int) -> StoredEvent | None:
     """One event by its id, or None."""
-    event = session.scalar(_loaded(select(Event).where(Event.id == event_id)))
-    return to_view(event) if event is not None else None
+    rows = list(session.execute(select(*_EVENT_COLUMNS).where(Event.id == event_id)))
+    found = _views(session, rows)
+    return found[0] if found else None
 
 
 def iter_events(session: Session, flt: EventFilter | None = None, batch: int = 1000) -> Iterator[StoredEvent]:
@@ -139,15 +217,14 @@ def iter_events(session: Session, flt: EventFilter | None = None, batch: int = 1
     if flt is not None and flt.limit is not None:
         yield from find_events(session, flt)
         return
-    base = event_query(flt or EventFilter())
+    base = event_query(flt or EventFilter()).with_only_columns(*_EVENT_COLUMNS)
     offset = 0
     while True:
-        rows = list(session.scalars(_loaded(base.limit(batch).offset(offset))))
-        yield from (to_view(e) for e in rows)
+        rows = list(session.execute(base.limit(batch).offset(offset)))
+        yield from _views(session, rows)
         if len(rows) < batch:
             return
         offset += batch
-        session.expunge_all()
 
 
 def count_events(session: Session) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from enum import StrEnum
 
@@ -131,9 +132,11 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
         )
     links: list[dict[str, object]] = []
     sources: list[dict[str, object]] = []
-    targets = [(r, event_id, set()) for r, event_id in zip(new, event_ids, strict=True)]
-    targets += [(r, m.id, m.links) for r, m in merged]
-    for record, event_id, existing in targets:
+    targets = [
+        (r, event_id, set(), r.date.earliest if r.date else None) for r, event_id in zip(new, event_ids, strict=True)
+    ]
+    targets += [(r, m.id, m.links, _merged_start(m, r)) for r, m in merged]
+    for record, event_id, existing, start in targets:
         position = len(existing)
         for ref in _links(record):
             key = (ids[(ref.kind.value, ref.code)], ref.role.value)
@@ -141,7 +144,7 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
                 continue
             existing.add(key)
             links.append({"event_id": event_id, "actor_id": key[0], "role": key[1], "position": position,
-                          "office": ref.office})  # fmt: skip
+                          "office": ref.office, "date_earliest": start})  # fmt: skip
             position += 1
         for ev in record.evidence:
             sources.append({"event_id": event_id, "document_id": document_id, "sentence": ev.sentence,
@@ -154,6 +157,14 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
         _narrow(session, match, record)
 
 
+def _merged_start(match: StoredMatch, record: EventRecord) -> dt.date:
+    """The start an event will have once a new report is merged into it (the narrower date's)."""
+    date = record.date
+    if date is not None and (date.latest - date.earliest) < (match.latest - match.earliest):
+        return date.earliest
+    return match.earliest
+
+
 def _narrow(session: Session, match: StoredMatch, record: EventRecord) -> None:
     """Give a stored event the date of a new report when it is more precise, and the higher confidence."""
     # CASE rather than max(a, b): the two-argument max is SQLite's, PostgreSQL calls it greatest.
@@ -164,4 +175,5 @@ def _narrow(session: Session, match: StoredMatch, record: EventRecord) -> None:
     if date is not None and (date.latest - date.earliest) < (match.latest - match.earliest):
         values.update(date_edtf=date.edtf, date_earliest=date.earliest, date_latest=date.latest,
                       date_precision=date.precision.value, date_text=record.date_text)  # fmt: skip
+        session.execute(update(EventActor).where(EventActor.event_id == match.id).values(date_earliest=date.earliest))
     session.execute(update(Event).where(Event.id == match.id).values(**values))
