@@ -185,3 +185,22 @@ def test_actors_rejects_unknown_kind(db_path: Path) -> None:
     assert run("actors", "--kind", "planet", db=db_path) == (
         1, "", "Error: unknown kind 'planet'. Use one of: state, organisation, person.\n"
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["show", "99999999999999999999999"],
+            "Error: no event with id 99999999999999999999999. List ids with `dateline events`.\n",
+        ),
+        (
+            ["events", "--limit", "99999999999999999999"],
+            "Error: --limit 99999999999999999999 is more than dateline can return at once. Use at most 1000000000.\n",
+        ),
+        (["events", "--from", ""], "Error: --from '' is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD.\n"),
+    ],
+)
+def test_absurd_numbers_and_empty_dates(db_path: Path, args: list[str], message: str) -> None:
+    """Numbers beyond any id or limit, and an empty date, are one error line, not a traceback."""
+    assert run(*args, db=db_path) == (1, "", message)

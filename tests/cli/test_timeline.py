@@ -93,14 +93,24 @@ def test_text_formats_to_stdout(stocked: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "docx"], "Error: docx is a binary format and cannot go to the terminal. "
-         "Write it to a file: --output timeline.docx.\n"),
-        (["--format", "png"], "Error: png is a binary format and cannot go to the terminal. "
-         "Write it to a file: --output timeline.png.\n"),
-        (["--output", "t.pdf"], "Error: cannot tell the format of 't.pdf' from its extension. "
-         "Use one of: .csv .docx .htm .html .ics .json .markdown .md .png .svg .txt.\n"),
-        (["--format", "csv", "--output", "t.md"], "Error: --format csv does not match 't.md'. "
-         "Give one of them, or a matching file name.\n"),
+        (
+            ["--format", "docx"],
+            "Error: docx is a binary format and cannot go to the terminal. "
+            "Write it to a file: --output timeline.docx.\n",
+        ),
+        (
+            ["--format", "png"],
+            "Error: png is a binary format and cannot go to the terminal. Write it to a file: --output timeline.png.\n",
+        ),
+        (
+            ["--output", "t.pdf"],
+            "Error: cannot tell the format of 't.pdf' from its extension. "
+            "Use one of: .csv .docx .htm .html .ics .json .markdown .md .png .svg .txt.\n",
+        ),
+        (
+            ["--format", "csv", "--output", "t.md"],
+            "Error: --format csv does not match 't.md'. Give one of them, or a matching file name.\n",
+        ),
         (["--country", "Atlantis"], None),
     ],
 )

@@ -18,6 +18,7 @@ EVENT_TYPES = (
     "sanctions", "vote", "expulsion", "aid", "conference", "other",
 )  # fmt: skip
 STATUSES = ("occurred", "planned")
+MAX_LIMIT = 10**9
 
 
 def _suggest(kind: str, exc: UnknownActorError) -> UserError:
@@ -65,8 +66,8 @@ def build_filter(
     session: Session | None = None,
 ) -> EventFilter:
     """An EventFilter from command-line values, with one clear error for each bad value."""
-    lo = date_bounds(date_from, "--from")[0] if date_from else None
-    hi = date_bounds(date_to, "--to")[1] if date_to else None
+    lo = date_bounds(date_from, "--from")[0] if date_from is not None else None
+    hi = date_bounds(date_to, "--to")[1] if date_to is not None else None
     if year is not None:
         if not re.fullmatch(r"\d{4}", year.strip()):
             raise UserError(f"--year {year!r} is not a year. Use four digits, like 2021")
@@ -83,6 +84,8 @@ def build_filter(
             raise UserError(f"unknown status {s!r}. Use one of: {', '.join(STATUSES)}")
     if limit is not None and limit < 1:
         raise UserError(f"--limit {limit} must be at least 1")
+    if limit is not None and limit > MAX_LIMIT:
+        raise UserError(f"--limit {limit} is more than dateline can return at once. Use at most {MAX_LIMIT}")
     return EventFilter(
         date_from=lo,
         date_to=hi,

@@ -19,6 +19,8 @@ def events(db: Database, flt: EventFilter) -> list[StoredEvent]:
 
 def event(db: Database, event_id: int) -> StoredEvent:
     """One event by id, or a UserError naming the id."""
+    if not 0 < event_id < 2**63:  # beyond a 64-bit integer no database holds an id
+        raise UserError(f"no event with id {event_id}. List ids with `dateline events`")
     with db.session() as session:
         found = get_event(session, event_id)
     if found is None:

@@ -148,7 +148,7 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
     candidates: list[Candidate] = []
     decisions: list[Decision] = []
     discourse = Discourse()
-    news = 0
+    news = paragraph = counted = 0
     title = (article.title or "").strip()
     for view in views:
         own = context.mentions_in(view.sentence.start, view.sentence.end)
@@ -159,7 +159,10 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
             continue
         if not headline:
             news += 1
-        discourse.paragraph = text.count("\n", 0, view.sentence.start)
+        # Paragraph numbers counted as we go: counting from the start each time is quadratic.
+        paragraph += text.count("\n", counted, view.sentence.start)
+        counted = view.sentence.start
+        discourse.paragraph = paragraph
         discourse.sentence_index = view.index
         found, decided = sentence_candidates(
             lex, context, view.index, view.sentence, news <= _LEDE_SENTENCES, headline, discourse
@@ -171,7 +174,7 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
                 discourse.narrative = c
             discourse.last_of_type[c.type] = c
         remember(discourse, own, found)
-        opening = frame_of(view.sentence, timexes, text)
+        opening = frame_of(view.sentence, context.timexes_in(view.sentence.start, view.sentence.end), text)
         if opening is not None:
             discourse.frame, discourse.frame_paragraph = opening, discourse.paragraph
     merged = merge(candidates)

@@ -112,16 +112,15 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     return None
 
 
-def frame_of(sentence: Sentence, timexes: tuple[Timex, ...] | list[Timex], text: str) -> Timex | None:
+def frame_of(sentence: Sentence, inside: list[Timex], text: str) -> Timex | None:
     """A date that opens a sentence ("In 2014, ...", "On 21 November 2016 ..."): it frames the
-    sentences after it in the same paragraph that give no date of their own."""
-    for t in timexes:
-        if t.start >= sentence.start:
-            head = text[sentence.start : t.start]
-            if t.start < sentence.end and len(head) <= 12 and usable(t, text) and "," not in head:
-                return t
-            return None
-    return None
+    sentences after it in the same paragraph that give no date of their own. `inside` are the
+    sentence's own dates, in order."""
+    if not inside:
+        return None
+    t = inside[0]
+    head = text[sentence.start : t.start]
+    return t if len(head) <= 12 and "," not in head and usable(t, text) else None
 
 
 def is_background(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | None) -> bool:
