@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.actors.anaphora import organisation_references
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
-from dateline.extract.events.dating import frame_of, is_background
+from dateline.extract.events.dating import frame_of, is_background, old_dates
 from dateline.extract.events.extractor import sentence_candidates
 from dateline.extract.events.lexicon import lexicon
 from dateline.extract.events.merge import merge
@@ -141,6 +141,7 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
         timexes=timexes,
         mentions=mentions,
         background=is_background(timexes, published),
+        old_dates=old_dates(timexes, published),
         mention_starts=tuple(m.start for m in mentions),
         timex_starts=tuple(t.start for t in timexes),
     )
@@ -163,6 +164,7 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
         paragraph += text.count("\n", counted, view.sentence.start)
         counted = view.sentence.start
         discourse.paragraph = paragraph
+        discourse.paragraph_start = text.rfind("\n", 0, view.sentence.start) + 1
         discourse.sentence_index = view.index
         found, decided = sentence_candidates(
             lex, context, view.index, view.sentence, news <= _LEDE_SENTENCES, headline, discourse

@@ -106,6 +106,11 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
             if ";" not in between and re.search(r"\band\b", between) and between.count(",") <= 1:
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             break
+    if index + 1 < len(triggers) and owner.get(index + 1):
+        # A purpose or consequence shares the date: "fly to Montevideo on Wednesday for talks".
+        between = text[trigger.end : triggers[index + 1].start]
+        if not _BREAK.search(between.replace(" for ", " ").replace(" to ", " ")) and len(between) < 60:
+            return min(owner[index + 1], key=lambda t: _gap(t, triggers[index + 1], text))
     first = min(timexes, key=lambda t: t.start)
     if first.start < triggers[0].start and ";" not in text[sentence.start : first.start]:
         return first
@@ -251,3 +256,16 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     if ctx.published is not None and (not planned or imminent) and not ctx.background and news_of_the_day:
         return publication_value(ctx.published, ctx.published_precision), None, "publication"
     return None, None, "none"
+
+
+def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | None) -> tuple[int, ...]:
+    """Where the text names a date two years or more before publication (start offsets, in order):
+    after one, in the same paragraph, the story has moved into the past."""
+    if published is None:
+        return ()
+    return tuple(
+        t.start
+        for t in timexes
+        if t.date is not None and not t.citation and t.anchor is Anchor.ABSOLUTE
+        and t.date.latest.year <= published.year - 2
+    )  # fmt: skip

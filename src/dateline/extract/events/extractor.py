@@ -32,6 +32,8 @@ _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _REASON = re.compile(r"\b(?:suspected|accused|convicted|charged|suspicion|allegations?|charges?) (?:of|with)\s*$", re.I)
 # An agreement or a meeting has two sides at least.
 _TWO_PARTIES = frozenset({EventType.AGREEMENT, EventType.MEETING})
+# "a forum that Bolsonaro abandoned": an indefinite noun with a relative clause describes a thing.
+_DESCRIBED = re.compile(r"\s+(?:that|which|where|whose)\b")
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "report": 0.6, "publication": 0.55}
 
 
@@ -109,6 +111,8 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         return "the setting of another event"
     if noun and _REASON.search(ctx.text, max(0, trigger.start - 30), trigger.start):
         return "the reason for another event"
+    if noun and _DESCRIBED.match(ctx.text, trigger.end) and tokens[trigger.first - 1].lower in {"a", "an"}:
+        return "a description, not a happening"
     if conditional:
         return "conditional"
     if trigger.pattern.type is EventType.STATEMENT and not noun and cues.participle_adjunct(tokens, trigger.first):
@@ -162,10 +166,12 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     quotes = _quotes(sentence)
     inside = ctx.timexes_in(sentence.start, sentence.end)
     timexes = [t for t in inside if usable(t, ctx.text) and not _inside(quotes, t.start, t.end)]
-    if ctx.background:
-        # In a background piece the story is not the publication day's: "18 May", "Thursday",
-        # "this year" read against the publication date are more often wrong than right.
-        timexes = [t for t in timexes if t.anchor is not Anchor.PUBLICATION]
+    # Once a paragraph has moved into an old story (it named a date two years or more back), "18 May",
+    # "Thursday", "this year" read against the publication date are more often wrong than right.
+    timexes = [
+        t for t in timexes
+        if t.anchor is not Anchor.PUBLICATION or not ctx.old_story(discourse.paragraph_start, t.start)
+    ]  # fmt: skip
     reported = cues.reported_speech(tokens)
     conditional = cues.conditional(sentence.text)
     decisions: list[Decision] = []

@@ -63,6 +63,12 @@ class Context:
     background: bool = False
     mention_starts: tuple[int, ...] = ()
     timex_starts: tuple[int, ...] = ()
+    old_dates: tuple[int, ...] = ()
+
+    def old_story(self, paragraph_start: int, position: int) -> bool:
+        """Whether an old date (two years or more back) comes before `position` in its paragraph."""
+        i = bisect_left(self.old_dates, paragraph_start)
+        return i < len(self.old_dates) and self.old_dates[i] < position
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         """The actor mentions that lie within [start, end)."""
@@ -85,6 +91,7 @@ class Discourse:
     frame: Timex | None = None
     frame_paragraph: int = -1
     paragraph: int = 0
+    paragraph_start: int = 0
     last_person: ActorMention | None = None
     last_of_type: dict[EventType, Candidate] = field(default_factory=dict)
     last_event: Candidate | None = None
