@@ -37,10 +37,25 @@ def lookup(tmp_path_factory: pytest.TempPathFactory) -> Lookup:
 @pytest.mark.parametrize(
     ("query", "code"),
     [
-        ("Italy", "ITA"), ("italian", "ITA"), ("ITA", "ITA"), ("it", "ITA"), ("Rome", "ITA"),
-        ("the Kremlin", "RUS"), ("Soviet Union", "RUS"), ("USSR", "RUS"), ("kiev", "UKR"), ("Kyiv", "UKR"),
-        ("Burma", "MMR"), ("U.S.", "USA"), ("american", "USA"), ("Cote d'Ivoire", "CIV"), ("Kosovo", "XKX"),
-        ("nato", "NATO"), ("European Commission", "EU"), ("Security Council", "UN"), ("G-7", "G7"),
+        ("Italy", "ITA"),
+        ("italian", "ITA"),
+        ("ITA", "ITA"),
+        ("it", "ITA"),
+        ("Rome", "ITA"),
+        ("the Kremlin", "RUS"),
+        ("Soviet Union", "RUS"),
+        ("USSR", "RUS"),
+        ("kiev", "UKR"),
+        ("Kyiv", "UKR"),
+        ("Burma", "MMR"),
+        ("U.S.", "USA"),
+        ("american", "USA"),
+        ("Cote d'Ivoire", "CIV"),
+        ("Kosovo", "XKX"),
+        ("nato", "NATO"),
+        ("European Commission", "EU"),
+        ("Security Council", "UN"),
+        ("G-7", "G7"),
         ("Arab League", "LAS"),
     ],
 )
@@ -61,8 +76,11 @@ def test_unknown_country_suggests_the_closest_names(lookup: Lookup) -> None:
 @pytest.mark.parametrize(
     ("query", "name"),
     [
-        ("zelenskyy", "Volodymyr Zelensky"), ("Volodymyr Zelensky", "Volodymyr Zelensky"),
-        ("Zelensky", "Volodymyr Zelensky"), ("di maio", "Luigi Di Maio"), ("Erdogan", "Recep Tayyip Erdoğan"),
+        ("zelenskyy", "Volodymyr Zelensky"),
+        ("Volodymyr Zelensky", "Volodymyr Zelensky"),
+        ("Zelensky", "Volodymyr Zelensky"),
+        ("di maio", "Luigi Di Maio"),
+        ("Erdogan", "Recep Tayyip Erdoğan"),
     ],
 )
 def test_resolve_person_accepts_any_spelling_and_surnames(lookup: Lookup, query: str, name: str) -> None:
@@ -71,7 +89,7 @@ def test_resolve_person_accepts_any_spelling_and_surnames(lookup: Lookup, query:
 
 
 def test_ambiguous_person_lists_the_candidates(lookup: Lookup) -> None:
-    """"Bush" fits two persons: the error names both."""
+    """ "Bush" fits two persons: the error names both."""
     with pytest.raises(UnknownActorError) as caught:
         lookup.resolve_person("Bush")
     assert caught.value.suggestions == ["George H. W. Bush", "George W. Bush"]

@@ -113,13 +113,13 @@ def test_gazetteer_spellings_resolve_to_the_canonical_name(finder: ActorFinder) 
 
 
 def test_shared_spelling_is_resolved_by_date(finder: ActorFinder) -> None:
-    """"George Bush" is the one in office at the event's date."""
+    """ "George Bush" is the one in office at the event's date."""
     assert person(finder, "George Bush spoke.", "George Bush", dt.date(1990, 5, 1)).code == "George H. W. Bush"
     assert person(finder, "George Bush spoke.", "George Bush", dt.date(2003, 5, 1)).code == "George W. Bush"
 
 
 def test_a_surname_after_another_given_name_is_someone_else(finder: ActorFinder) -> None:
-    """"Olena Zelenska" is not matched, and "Maria Tajani" is not Antonio Tajani."""
+    """ "Olena Zelenska" is not matched, and "Maria Tajani" is not Antonio Tajani."""
     assert persons(finder, "Maria Tajani arrived.", dt.date(2024, 1, 1)) == []
 
 
@@ -127,45 +127,45 @@ def test_a_surname_after_another_given_name_is_someone_else(finder: ActorFinder)
 
 
 def test_title_before_name_with_demonym(finder: ActorFinder) -> None:
-    """"Italian Foreign Minister Paolo Rossi": a person of Italy, foreign minister, found by title."""
+    """ "Italian Foreign Minister Paolo Rossi": a person of Italy, foreign minister, found by title."""
     m = person(finder, "Italian Foreign Minister Paolo Rossi arrived.", "Paolo Rossi", dt.date(2021, 1, 1))
     assert (m.code, m.state, m.office, m.via) == ("Paolo Rossi", "ITA", "foreign_minister", "title")
 
 
 def test_title_before_name_with_possessive_and_comma(finder: ActorFinder) -> None:
-    """"Italy's Minister of Defense, Guido Rossi" reads the state from the possessive."""
+    """ "Italy's Minister of Defense, Guido Rossi" reads the state from the possessive."""
     m = person(finder, "This was announced by Italy's Minister of Defense, Guido Rossi.", "Guido Rossi", None)
     assert (m.state, m.office) == ("ITA", "defence_minister")
 
 
 def test_ambassador_title(finder: ActorFinder) -> None:
-    """"Ambassador Pier Francesco Zazo" is a person; the state comes from "of Italy" when given."""
+    """ "Ambassador Pier Francesco Zazo" is a person; the state comes from "of Italy" when given."""
     m = person(finder, "He met Ambassador Pier Francesco Zazo.", "Pier Francesco Zazo", None)
     assert (m.code, m.office, m.via) == ("Pier Francesco Zazo", "other:Ambassador", "title")
 
 
 def test_apposition_after_the_name(finder: ActorFinder) -> None:
-    """"Pier Zazo, Ambassador of Italy to Ukraine": the state is the sending one."""
+    """ "Pier Zazo, Ambassador of Italy to Ukraine": the state is the sending one."""
     m = person(finder, "They met Pier Zazo, Ambassador of Italy to Ukraine, on Monday.", "Pier Zazo", None)
     assert (m.state, m.office, m.via) == ("ITA", "other:Ambassador", "apposition")
 
 
 def test_apposition_with_two_titles_keeps_the_most_prominent(finder: ActorFinder) -> None:
-    """"Mario Bianchi, Italy's deputy prime minister and foreign minister" is foreign minister of Italy."""
+    """ "Mario Bianchi, Italy's deputy prime minister and foreign minister" is foreign minister of Italy."""
     text = "Mario Bianchi, Italy's deputy prime minister and foreign minister, announced it."
     m = person(finder, text, "Mario Bianchi", None)
     assert (m.state, m.office) == ("ITA", "foreign_minister")
 
 
 def test_apposition_state_from_a_person(finder: ActorFinder) -> None:
-    """"Andriy Yermak, Chef of Zelensky's Office" serves Zelensky's state."""
+    """ "Andriy Yermak, Chef of Zelensky's Office" serves Zelensky's state."""
     text = "Andriy Yermak, Chef of Zelensky's Office, met him."
     m = person(finder, text, "Andriy Yermak", dt.date(2024, 2, 1))
     assert (m.state, m.via) == ("UKR", "apposition")
 
 
 def test_former_title_gives_no_current_office(finder: ActorFinder) -> None:
-    """"former Prime Minister Marco Verdi" keeps the state but not the office."""
+    """ "former Prime Minister Marco Verdi" keeps the state but not the office."""
     m = person(finder, "Italian former Prime Minister Marco Verdi spoke.", "Marco Verdi", None)
     assert (m.state, m.office) == ("ITA", None)
 
@@ -177,12 +177,12 @@ def test_name_pattern_with_speech_verb(finder: ActorFinder) -> None:
 
 
 def test_organisations_are_not_names(finder: ActorFinder) -> None:
-    """"The Foreign Ministry said" and "NATO said" are no persons."""
+    """ "The Foreign Ministry said" and "NATO said" are no persons."""
     assert persons(finder, "The Foreign Ministry said so. NATO said so. Ukraine said so.", None) == []
 
 
 def test_short_mentions_resolve_to_the_full_name(finder: ActorFinder) -> None:
-    """"Zazo" and "Zazo's" later in the article are the ambassador named in full earlier."""
+    """ "Zazo" and "Zazo's" later in the article are the ambassador named in full earlier."""
     text = "He met Ambassador Pier Francesco Zazo. Later Zazo left; Zazo's car waited."
     found = persons(finder, text, None)
     assert [code for _, code, _, _ in found] == ["Pier Francesco Zazo"] * 3
@@ -190,14 +190,14 @@ def test_short_mentions_resolve_to_the_full_name(finder: ActorFinder) -> None:
 
 
 def test_title_with_short_name_takes_the_full_name(finder: ActorFinder) -> None:
-    """"Minister Rossi" after "Paolo Rossi" is Paolo Rossi, with his state."""
+    """ "Minister Rossi" after "Paolo Rossi" is Paolo Rossi, with his state."""
     text = "Italian Foreign Minister Paolo Rossi arrived. Minister Rossi then spoke."
     found = persons(finder, text, None)
     assert [(code, state) for _, code, state, _ in found] == [("Paolo Rossi", "ITA"), ("Paolo Rossi", "ITA")]
 
 
 def test_definite_description_resolves_to_the_person_named_earlier(finder: ActorFinder) -> None:
-    """"Italy's foreign minister" after Di Maio is Di Maio (in 2021)."""
+    """ "Italy's foreign minister" after Di Maio is Di Maio (in 2021)."""
     text = "Luigi Di Maio visited Kyiv. Kyiv honoured Italy's foreign minister."
     found = persons(finder, text, dt.date(2021, 6, 10))
     assert found[-1] == ("foreign minister", "Luigi Di Maio", "ITA", "coreference")
@@ -211,7 +211,7 @@ def test_definite_description_resolves_to_the_office_holder_of_the_day(finder: A
 
 
 def test_plural_titles_are_not_descriptions(finder: ActorFinder) -> None:
-    """"the two foreign ministers" names nobody."""
+    """ "the two foreign ministers" names nobody."""
     assert persons(finder, "Di Maio met the two foreign ministers.", dt.date(2021, 6, 10))[1:] == []
 
 
@@ -235,9 +235,11 @@ def test_lower_case_generic_title_needs_a_qualifier(finder: ActorFinder) -> None
 
 
 def test_arabic_article_in_names(finder: ActorFinder) -> None:
-    """"President Bashar al-Assad" keeps the whole name."""
+    """ "President Bashar al-Assad" keeps the whole name."""
     assert persons(finder, "Syrian President Bashar al-Assad spoke.", None)[0][:3] == (
-        "Bashar al-Assad", "Bashar al-Assad", "SYR",
+        "Bashar al-Assad",
+        "Bashar al-Assad",
+        "SYR",
     )
 
 

@@ -46,19 +46,19 @@ def test_demonyms_and_plural_nouns(finder: ActorFinder) -> None:
 
 
 def test_moscow_backed_is_russia_not_a_place(finder: ActorFinder) -> None:
-    """"Moscow-backed" stands for Russia."""
+    """ "Moscow-backed" stands for Russia."""
     m = mention(finder, "the Moscow-backed militias", "Moscow")
     assert m is not None and m.code == "RUS" and not m.is_place
 
 
 def test_capital_standing_for_state_is_metonymic(finder: ActorFinder) -> None:
-    """"Rome and Kyiv agreed": both capitals stand for their states."""
+    """ "Rome and Kyiv agreed": both capitals stand for their states."""
     found = finder.find("Rome and Kyiv agreed to work together.", None)
     assert [(m.code, m.via, m.is_place) for m in found] == [("ITA", "capital", False), ("UKR", "capital", False)]
 
 
 def test_capital_after_locative_is_a_place(finder: ActorFinder) -> None:
-    """"visited Rome", "in Kyiv", "a visit to Moscow" name places, still coded with their state."""
+    """ "visited Rome", "in Kyiv", "a visit to Moscow" name places, still coded with their state."""
     found = finder.find("Putin visited Rome; talks in Kyiv and Warsaw; a visit to Moscow.", None)
     assert [(m.code, m.is_place) for m in found] == [("ITA", True), ("UKR", True), ("POL", True), ("RUS", True)]
 
@@ -73,12 +73,15 @@ def test_seats_of_power(finder: ActorFinder) -> None:
     text = "The Kremlin, the White House, Downing Street and the Elysee all replied."
     found = finder.find(text, None)
     assert [(m.code, m.via) for m in found] == [
-        ("RUS", "metonym"), ("USA", "metonym"), ("GBR", "metonym"), ("FRA", "metonym"),
+        ("RUS", "metonym"),
+        ("USA", "metonym"),
+        ("GBR", "metonym"),
+        ("FRA", "metonym"),
     ]
 
 
 def test_washington_and_us_forms(finder: ActorFinder) -> None:
-    """"U.S.", "US", "America", "American", "the United States" and "Washington" are USA; "us" is not."""
+    """ "U.S.", "US", "America", "American", "the United States" and "Washington" are USA; "us" is not."""
     text = "The U.S. and the US, America, American troops, the United States and Washington told us."
     assert codes(finder, text) == ["USA"] * 6
 
@@ -96,12 +99,12 @@ def test_territories_keep_their_own_codes(finder: ActorFinder) -> None:
 
 @pytest.mark.parametrize("text", ["Jordan Peterson spoke.", "Basketball star Michael Jordan spoke."])
 def test_jordan_as_a_name_is_not_a_state(finder: ActorFinder, text: str) -> None:
-    """"Jordan" beside a capitalised name is a person's name."""
+    """ "Jordan" beside a capitalised name is a person's name."""
     assert "JOR" not in codes(finder, text)
 
 
 def test_chad_as_a_first_name_is_not_a_state(finder: ActorFinder) -> None:
-    """"Chad Smith" is a person (found by the name pattern), not Chad."""
+    """ "Chad Smith" is a person (found by the name pattern), not Chad."""
     assert codes(finder, "Chad Smith wrote the report.") == ["Chad Smith"]
     assert codes(finder, "The report by Chad Smith was late.") == []
 
@@ -125,7 +128,7 @@ def test_georgia_the_country(finder: ActorFinder) -> None:
 
 
 def test_lower_case_turkey_and_china_are_not_states(finder: ActorFinder) -> None:
-    """"turkey" and "china" in lower case are a bird and porcelain."""
+    """ "turkey" and "china" in lower case are a bird and porcelain."""
     assert codes(finder, "They served turkey on fine china.") == []
     assert codes(finder, "Turkey and China") == ["TUR", "CHN"]
 
@@ -147,26 +150,26 @@ def test_gulf_of_guinea_is_not_guinea(finder: ActorFinder) -> None:
 
 
 def test_congo_alone_is_resolved_from_the_article_or_dropped(finder: ActorFinder) -> None:
-    """"Congo" alone is one of two states: the one named otherwise in the article, else none."""
+    """ "Congo" alone is one of two states: the one named otherwise in the article, else none."""
     assert codes(finder, "Officials in Congo said.") == []
     assert codes(finder, "The Democratic Republic of the Congo and Congo-Brazzaville met.") == ["COD", "COG"]
     assert codes(finder, "Kinshasa said that Congo would respond.") == ["COD", "COD"]
 
 
 def test_korea_alone_is_ambiguous(finder: ActorFinder) -> None:
-    """"Korea" alone is dropped unless the article names one Korea; the peninsula is no state."""
+    """ "Korea" alone is dropped unless the article names one Korea; the peninsula is no state."""
     assert codes(finder, "Korea and the Korean Peninsula") == []
     assert codes(finder, "North Korea and South Korea") == ["PRK", "KOR"]
     assert codes(finder, "Seoul said Korea would act.") == ["KOR", "KOR"]
 
 
 def test_the_gulf_is_not_an_actor(finder: ActorFinder) -> None:
-    """"the Gulf" and "the Persian Gulf" name no state."""
+    """ "the Gulf" and "the Persian Gulf" name no state."""
     assert codes(finder, "Tension rose in the Gulf and the Persian Gulf.") == []
 
 
 def test_capital_inside_a_bigger_name(finder: ActorFinder) -> None:
-    """"Washington Post", "George Washington", "Paris Agreement" and "Berlin Wall" are not their states."""
+    """ "Washington Post", "George Washington", "Paris Agreement" and "Berlin Wall" are not their states."""
     assert codes(finder, "The Washington Post cited George Washington, the Paris Agreement and the Berlin Wall.") == []
 
 
@@ -182,13 +185,26 @@ def test_organisations_names_acronyms_and_bodies(finder: ActorFinder) -> None:
         "the African Union, ASEAN, ECOWAS, the WTO, the IAEA, the WHO and the ICC."
     )
     assert codes(finder, text) == [
-        "EU", "NATO", "UN", "UN", "G7", "G20", "OSCE", "AU", "ASEAN", "ECOWAS", "WTO", "IAEA", "WHO", "ICC",
+        "EU",
+        "NATO",
+        "UN",
+        "UN",
+        "G7",
+        "G20",
+        "OSCE",
+        "AU",
+        "ASEAN",
+        "ECOWAS",
+        "WTO",
+        "IAEA",
+        "WHO",
+        "ICC",
     ]
     assert all(m.kind is ActorKind.ORGANISATION for m in finder.find(text, None))
 
 
 def test_generic_body_of_a_state_is_not_the_un(finder: ActorFinder) -> None:
-    """"Russia's Security Council" and "the National Security Council" are not the UN's."""
+    """ "Russia's Security Council" and "the National Security Council" are not the UN's."""
     assert codes(finder, "Russia's Security Council met.") == ["RUS"]
     assert codes(finder, "the National Security Council met; the Security Council of Ukraine too") == ["UKR"]
     assert codes(finder, "The Security Council voted.") == ["UN"]
@@ -204,7 +220,7 @@ def test_offsets_and_sorting(finder: ActorFinder) -> None:
     """Mentions carry exact offsets, sorted and non-overlapping."""
     text = "On June 10, Italian diplomats visited Kyiv."
     found = finder.find(text, None)
-    assert all(text[m.start:m.end] == m.text for m in found)
+    assert all(text[m.start : m.end] == m.text for m in found)
     assert [m.start for m in found] == sorted(m.start for m in found)
 
 

@@ -143,13 +143,20 @@ def test_publication_date_dates_the_lede_at_its_precision() -> None:
     assert brief(text, "2023-03-16", "approx") == [("expulsion", "occurred", "2023-03", ("HUN", "RUS"))]
 
 
-def test_background_articles_do_not_date_by_publication() -> None:
-    """In a history piece, a year-less "18 May" is not read against the publication date."""
-    text = HEAD + ("In 1995, Russia and Italy signed a defence agreement.\nIn 2008, Italy hosted a summit of the G8.\n"
-                   "In 2011, trade grew.\nIn 2014, the EU imposed sanctions on Russia.\n"
-                   "On 18 May, Italian Premier Monti met with Russian Premier Medvedev.\n")  # fmt: skip
+def test_old_story_dates_are_not_read_against_publication() -> None:
+    """Once a paragraph has moved into the past, a year-less "18 May" is not this year's: the
+    paragraph's opening date frames it instead."""
+    text = HEAD + ("In 2012, Mario Monti led Italy's government. On 18 May, Italian Premier Monti met with Russian "
+                   "Premier Medvedev.\n")  # fmt: skip
     meetings = [b for b in brief(text, "2019-10-08") if b[0] == "meeting"]
-    assert meetings == [("meeting", "occurred", None, ("ITA", "RUS"))]
+    assert meetings == [("meeting", "occurred", "2012", ("ITA", "RUS"))]
+
+
+def test_news_dates_before_an_old_date_still_count() -> None:
+    """ "Today Lula attends the summit ..., a forum Bolsonaro left in January 2020": today is today."""
+    text = HEAD + ("Today Brazilian President Lula is attending the summit of Latin American states in Buenos Aires, "
+                   "marking Brazil's return to a forum that Bolsonaro abandoned in January 2020.\n")  # fmt: skip
+    assert dated(text, "2023-01-24") == [("conference", "occurred", "2023-01-24", ("ARG", "BRA"))]
 
 
 def test_bounding_periods_do_not_date_events() -> None:

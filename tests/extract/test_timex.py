@@ -30,6 +30,7 @@ def texts(tagger: TimexTagger, text: str, ref: dt.date | None = PUB) -> list[tup
 
 # Absolute dates ----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("sentence", "span", "value"),
     [
@@ -50,7 +51,7 @@ def test_absolute_days(tagger, sentence, span, value):
 
 
 def test_abbreviated_month_without_year_takes_the_publication_year(tagger):
-    """"Feb. 16" in a June 2021 article is the past February 16th."""
+    """ "Feb. 16" in a June 2021 article is the past February 16th."""
     t = one(tagger, "The protest of Feb. 16 was dispersed.")
     assert (t.text, t.value, t.anchor) == ("Feb. 16", "2021-02-16", Anchor.PUBLICATION)
 
@@ -75,6 +76,7 @@ def test_numeric_date_order_can_be_stated():
 
 
 # Partial dates ------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("sentence", "span", "value", "edtf", "precision", "modifier"),
@@ -111,18 +113,19 @@ def test_quarter_with_year(tagger):
 
 
 def test_first_half_of_year(tagger):
-    """"the first half of 2020" runs from January to June."""
+    """ "the first half of 2020" runs from January to June."""
     t = one(tagger, "Exports fell in the first half of 2020.")
     assert (t.text, t.value) == ("the first half of 2020", "2020-H1")
     assert (t.date.earliest, t.date.latest) == (dt.date(2020, 1, 1), dt.date(2020, 6, 30))
 
 
 def test_last_fall_is_the_previous_autumn(tagger):
-    """"last fall" in June 2021 is the autumn of 2020."""
+    """ "last fall" in June 2021 is the autumn of 2020."""
     assert one(tagger, "They met last fall in Geneva.").value == "2020-FA"
 
 
 # Ranges -------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("sentence", "span", "edtf"),
@@ -131,8 +134,7 @@ def test_last_fall_is_the_previous_autumn(tagger):
         ("It met on February 27-28, 2019.", "February 27-28, 2019", "2019-02-27/2019-02-28"),
         ("The plan runs from 2021 to 2031.", "2021 to 2031", "2021/2031"),
         ("The war lasted between 2014 and 2016.", "2014 and 2016", "2014/2016"),
-        ("He served December 2014 to September 2016.", "December 2014 to September 2016",
-         "2014-12/2016-09"),
+        ("He served December 2014 to September 2016.", "December 2014 to September 2016", "2014-12/2016-09"),
         ("Talks ran 11-12 June 2019 in Oslo.", "11-12 June 2019", "2019-06-11/2019-06-12"),
     ],
 )
@@ -144,6 +146,7 @@ def test_ranges_carry_the_year_across(tagger, sentence, span, edtf):
 
 
 # Relative to the publication date ---------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("sentence", "value"),
@@ -171,7 +174,7 @@ def test_relative_to_publication(tagger, sentence, value):
 
 
 def test_month_day_without_year_is_the_most_recent_past(tagger):
-    """"On June 10" in a June 2021 article is 2021-06-10; "On December 5" is 2020-12-05."""
+    """ "On June 10" in a June 2021 article is 2021-06-10; "On December 5" is 2020-12-05."""
     assert one(tagger, "On June 10, the ministers met.").value == "2021-06-10"
     assert one(tagger, "On December 5, the ministers met.").value == "2020-12-05"
 
@@ -182,12 +185,12 @@ def test_month_day_within_ninety_days_ahead_is_upcoming(tagger):
 
 
 def test_tense_cue_pushes_month_day_forward(tagger):
-    """"will ... on March 3" is next March, not the last one."""
+    """ "will ... on March 3" is next March, not the last one."""
     assert one(tagger, "The court will rule on March 3.").value == "2022-03-03"
 
 
 def test_recent_days_is_the_publication_month(tagger):
-    """"in recent days" is TimeML's PAST_REF, dated to the publication month."""
+    """ "in recent days" is TimeML's PAST_REF, dated to the publication month."""
     t = one(tagger, "Shelling intensified in recent days.")
     assert (t.text, t.value) == ("recent days", "PAST_REF")
     assert t.date.edtf == "2021-06" and t.date.precision is Precision.MONTH
@@ -195,7 +198,7 @@ def test_recent_days_is_the_publication_month(tagger):
 
 @pytest.mark.parametrize("word", ["now", "currently"])
 def test_present_reference(tagger, word):
-    """"now" and "currently" are PRESENT_REF, dated to the publication day."""
+    """ "now" and "currently" are PRESENT_REF, dated to the publication day."""
     t = one(tagger, f"The embassy is {word} closed.")
     assert (t.value, t.date.edtf) == ("PRESENT_REF", "2021-06-20")
 
@@ -207,6 +210,7 @@ def test_without_reference_relative_dates_keep_x_values(tagger):
 
 
 # Relative to the discourse ----------------------------------------------------------------------
+
 
 def test_last_october_in_a_report_from_february_2019(tagger):
     """A date framing the sentence anchors "last October"."""
@@ -227,7 +231,7 @@ def test_last_october_in_a_report_from_february_2019(tagger):
     ],
 )
 def test_anaphoric_dates_follow_the_discourse(tagger, follow, value):
-    """"the same day", "two days later", "that month" count from the last date of the text."""
+    """ "the same day", "two days later", "that month" count from the last date of the text."""
     found = tagger.tag(f"The delegations met on 4 March 2019 in Minsk. {follow}", PUB)
     assert found[-1].value == value
     assert found[-1].anchor is Anchor.DISCOURSE
@@ -235,8 +239,10 @@ def test_anaphoric_dates_follow_the_discourse(tagger, follow, value):
 
 def test_narrative_month_day_inherits_the_discourse_year(tagger):
     """In a history (its dates years before publication), "On 11 June" after 6 June 1944 is in 1944."""
-    text = ("In 1940 the front collapsed. In 1941 the war widened. In 1942 the army retreated. In 1943 it "
-            "regrouped. The landings began on 6 June 1944. On 11 June the beachheads were joined.")
+    text = (
+        "In 1940 the front collapsed. In 1941 the war widened. In 1942 the army retreated. In 1943 it "
+        "regrouped. The landings began on 6 June 1944. On 11 June the beachheads were joined."
+    )
     assert tagger.tag(text, dt.date(2009, 12, 19))[-1].value == "1944-06-11"
 
 
@@ -256,6 +262,7 @@ def test_discourse_date_in_force(tagger):
 
 # Not dates --------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -273,8 +280,10 @@ def test_not_dates(tagger, sentence):
     assert [t for t in tagger.tag(sentence, PUB) if t.type is not TimexType.DURATION] == []
 
 
-@pytest.mark.parametrize(("sentence", "value"), [("It lasted 24 years.", "P24Y"), ("He fasted 48 hours.", "PT48H"),
-                                                 ("They waited two weeks.", "P2W")])
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("It lasted 24 years.", "P24Y"), ("He fasted 48 hours.", "PT48H"), ("They waited two weeks.", "P2W")],
+)
 def test_durations(tagger, sentence, value):
     """Amounts of time are DURATION expressions with no calendar date."""
     t = one(tagger, sentence)
@@ -296,12 +305,13 @@ def test_citations_are_found_and_marked(tagger, sentence, span):
 
 
 def test_citation_does_not_anchor_the_discourse(tagger):
-    """"the next day" after a citation counts from the real date before it."""
+    """ "the next day" after a citation counts from the real date before it."""
     found = tagger.tag("They met on 4 March 2019 (Ansa, May 7, 2019). The next day they left.", PUB)
     assert found[-1].value == "2019-03-05"
 
 
 # API ---------------------------------------------------------------------------------------------
+
 
 def test_results_are_sorted_non_overlapping_with_offsets():
     """Module-level tag() returns sorted, non-overlapping spans that index the text."""
@@ -309,7 +319,7 @@ def test_results_are_sorted_non_overlapping_with_offsets():
     found = tag(text, PUB)
     assert [t.start for t in found] == sorted(t.start for t in found)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
-    assert all(text[t.start:t.end] == t.text for t in found)
+    assert all(text[t.start : t.end] == t.text for t in found)
 
 
 def test_datetime_reference_is_accepted(tagger):

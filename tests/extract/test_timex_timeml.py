@@ -39,8 +39,12 @@ def test_timebank_aquaint_meets_the_targets(tmp_path):
             text = (prepared / name).read_text("utf-8")
             for t in tagger.tag(text, dt.date.fromisoformat(info["published"])):
                 for p in t.parts or (t,):
-                    f.write(json.dumps({"document": name, "start": p.start, "end": p.end,
-                                        "type": p.type.value, "value": p.value}) + "\n")
+                    f.write(
+                        json.dumps(
+                            {"document": name, "start": p.start, "end": p.end, "type": p.type.value, "value": p.value}
+                        )
+                        + "\n"
+                    )
     report = json.loads(_run("score", str(CORPUS), str(preds), "--type", "DATE", "--json"))["DATE"]
     assert report["value_f1"] >= 0.80
     assert report["relaxed_f1"] >= 0.90
