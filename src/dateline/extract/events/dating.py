@@ -259,13 +259,14 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
 
 
 def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | None) -> tuple[int, ...]:
-    """Where the text names a date two years or more before publication (start offsets, in order):
-    after one, in the same paragraph, the story has moved into the past."""
+    """Where the text names a day or month two years or more before publication (start offsets, in
+    order): shortly after one, in the same paragraph, the story stands in the past. (A year alone,
+    "the wars of 1965 and 1971", is background; the story may still be today's.)"""
     if published is None:
         return ()
     return tuple(
         t.start
         for t in timexes
         if t.date is not None and not t.citation and t.anchor is Anchor.ABSOLUTE
-        and t.date.latest.year <= published.year - 2
+        and t.date.latest.year <= published.year - 2 and t.date.precision in (Precision.DAY, Precision.MONTH)
     )  # fmt: skip

@@ -141,7 +141,11 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
     if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
         return "needs a person"
     if pattern.type in _TWO_PARTIES and not _two_parties(refs):
-        return "one party only: an agreement or a meeting needs two"
+        # The clause may name one side only ("Sudan's warring parties signed"): the sentence may name more.
+        whole, _ = who.actor_refs(mentions, trigger, EventType.STATEMENT, sentence)
+        if not _two_parties(whole):
+            return "one party only: an agreement or a meeting needs two"
+        refs = refs + [r for r in whole if r not in refs]
     speaks = pattern.type is EventType.STATEMENT and who.speaker(mentions, trigger, tokens, ctx.text)
     if pattern.type is EventType.STATEMENT and not speaks and not who.ANAPHORA.match(sentence.text):
         return "no speaker named"
@@ -166,11 +170,13 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     quotes = _quotes(sentence)
     inside = ctx.timexes_in(sentence.start, sentence.end)
     timexes = [t for t in inside if usable(t, ctx.text) and not _inside(quotes, t.start, t.end)]
+    paragraph_end = ctx.text.find("\n", sentence.end)
+    paragraph_end = len(ctx.text) if paragraph_end < 0 else paragraph_end
     # Once a paragraph has moved into an old story (it named a date two years or more back), "18 May",
     # "Thursday", "this year" read against the publication date are more often wrong than right.
     timexes = [
         t for t in timexes
-        if t.anchor is not Anchor.PUBLICATION or not ctx.old_story(discourse.paragraph_start, t.start)
+        if t.anchor is not Anchor.PUBLICATION or not ctx.old_story(discourse.paragraph_start, paragraph_end, t.start)
     ]  # fmt: skip
     reported = cues.reported_speech(tokens)
     conditional = cues.conditional(sentence.text)

@@ -45,6 +45,7 @@ _REACTION_TYPES = {
     "detention": EventType.ARREST, "talks": EventType.MEETING, "meeting": EventType.MEETING, "call": EventType.MEETING,
 }  # fmt: skip
 _PRONOUNS = frozenset({"he", "she"})
+_RELATIVE = re.compile(r",\s+(?:who|which)\s*$")
 SPEAKER_REACH = 10
 
 
@@ -106,6 +107,11 @@ def actor_refs(mentions: list[ActorMention], trigger: Trigger, event_type: Event
     """
     lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
     clause = [m for m in mentions if lo <= m.start - sentence.start and m.end - sentence.start <= hi]
+    if _RELATIVE.search(sentence.text[max(0, lo - 8) : lo]):
+        # "Kishida, who pledged ...": the relative clause's subject is the name before it.
+        before = [m for m in mentions if sentence.start <= m.start and m.end - sentence.start <= lo]
+        if before:
+            clause = [before[-1], *clause]
     whole = event_type is EventType.STATEMENT or not has_state(clause)
     chosen = mentions if whole else clause + [m for m in mentions if m.start < sentence.start]
     refs: list[ActorRef] = []

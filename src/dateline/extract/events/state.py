@@ -51,6 +51,9 @@ class Decision:
     actors: tuple[str, ...] = ()
 
 
+_STORY_SPAN = 300  # characters over which an old date keeps the story in the past
+
+
 @dataclass(frozen=True)
 class Context:
     """What the extractor knows of the article as a whole (mentions and timexes sorted by start)."""
@@ -65,10 +68,12 @@ class Context:
     timex_starts: tuple[int, ...] = ()
     old_dates: tuple[int, ...] = ()
 
-    def old_story(self, paragraph_start: int, position: int) -> bool:
-        """Whether an old date (two years or more back) comes before `position` in its paragraph."""
-        i = bisect_left(self.old_dates, paragraph_start)
-        return i < len(self.old_dates) and self.old_dates[i] < position
+    def old_story(self, paragraph_start: int, paragraph_end: int, position: int) -> bool:
+        """Whether the story stands in the past at `position`: an old day or month (two years or more
+        back) is named shortly before it in its paragraph, or, in a background article, anywhere in it."""
+        lo, hi = (paragraph_start, paragraph_end) if self.background else (position - _STORY_SPAN, position)
+        i = bisect_left(self.old_dates, max(paragraph_start, lo))
+        return i < len(self.old_dates) and self.old_dates[i] < hi
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         """The actor mentions that lie within [start, end)."""
