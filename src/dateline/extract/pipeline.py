@@ -141,7 +141,8 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
         timexes=timexes,
         mentions=mentions,
         background=is_background(timexes, published),
-        old_dates=old_dates(timexes, published),
+        old_dates=old_dates(timexes, published, precise=False),
+        old_days=old_dates(timexes, published, precise=True),
         mention_starts=tuple(m.start for m in mentions),
         timex_starts=tuple(t.start for t in timexes),
     )

@@ -258,15 +258,27 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     return None, None, "none"
 
 
-def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | None) -> tuple[int, ...]:
-    """Where the text names a day or month two years or more before publication (start offsets, in
-    order): shortly after one, in the same paragraph, the story stands in the past. (A year alone,
-    "the wars of 1965 and 1971", is background; the story may still be today's.)"""
+def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | None,
+              precise: bool) -> tuple[int, ...]:  # fmt: skip
+    """Where the text names a date two years or more before publication (start offsets, in order):
+    shortly after one, in the same paragraph, the story stands in the past. With `precise`, only
+    days and months count ("the wars of 1965 and 1971" is background: "on Wednesday" after it is
+    still this week)."""
     if published is None:
         return ()
     return tuple(
         t.start
         for t in timexes
         if t.date is not None and not t.citation and t.anchor is Anchor.ABSOLUTE
-        and t.date.latest.year <= published.year - 2 and t.date.precision in (Precision.DAY, Precision.MONTH)
+        and t.date.latest.year <= published.year - 2
+        and (not precise or t.date.precision in (Precision.DAY, Precision.MONTH))
     )  # fmt: skip
+
+
+_DEICTIC = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+                      r"ago|last|this|next|earlier|later|recent)\b", re.IGNORECASE)  # fmt: skip
+
+
+def deictic(t: Timex) -> bool:
+    """ "on Wednesday", "yesterday", "last week": words that point at the writer's own time."""
+    return bool(_DEICTIC.search(t.text))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
 from dateline.extract.events import participants as who
-from dateline.extract.events.dating import assign_dates, date_event, usable
+from dateline.extract.events.dating import assign_dates, date_event, deictic, usable
 from dateline.extract.events.lexicon import Lexicon
 from dateline.extract.events.state import Candidate, Context, Decision, Discourse
 from dateline.extract.events.triggers import Token, Trigger, find_triggers, may_hold_trigger, tokenize
@@ -176,7 +176,8 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     # "Thursday", "this year" read against the publication date are more often wrong than right.
     timexes = [
         t for t in timexes
-        if t.anchor is not Anchor.PUBLICATION or not ctx.old_story(discourse.paragraph_start, paragraph_end, t.start)
+        if t.anchor is not Anchor.PUBLICATION
+        or not ctx.old_story(discourse.paragraph_start, paragraph_end, t.start, deictic(t))
     ]  # fmt: skip
     reported = cues.reported_speech(tokens)
     conditional = cues.conditional(sentence.text)

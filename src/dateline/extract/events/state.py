@@ -66,14 +66,17 @@ class Context:
     background: bool = False
     mention_starts: tuple[int, ...] = ()
     timex_starts: tuple[int, ...] = ()
-    old_dates: tuple[int, ...] = ()
+    old_dates: tuple[int, ...] = ()  # any date two years or more back
+    old_days: tuple[int, ...] = ()  # days and months two years or more back
 
-    def old_story(self, paragraph_start: int, paragraph_end: int, position: int) -> bool:
-        """Whether the story stands in the past at `position`: an old day or month (two years or more
-        back) is named shortly before it in its paragraph, or, in a background article, anywhere in it."""
+    def old_story(self, paragraph_start: int, paragraph_end: int, position: int, deictic: bool) -> bool:
+        """Whether the story stands in the past at `position`: an old date is named shortly before it
+        in its paragraph, or, in a background article, anywhere in it. For words that point at the
+        writer's time ("on Wednesday", "yesterday") only an old day or month counts."""
+        dates = self.old_days if deictic else self.old_dates
         lo, hi = (paragraph_start, paragraph_end) if self.background else (position - _STORY_SPAN, position)
-        i = bisect_left(self.old_dates, max(paragraph_start, lo))
-        return i < len(self.old_dates) and self.old_dates[i] < hi
+        i = bisect_left(dates, max(paragraph_start, lo))
+        return i < len(dates) and dates[i] < hi
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         """The actor mentions that lie within [start, end)."""
