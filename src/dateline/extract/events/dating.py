@@ -41,9 +41,25 @@ def publication_value(published: dt.date, precision: str | None) -> DateValue:
     )
 
 
+# A wire dateline: "ANKARA, May 3 (Reuters) -": the date the story was filed, not of what it tells.
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+    r"(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-—–]"
+)
+# "the 1972 Simla Agreement", "the 2015 announcement": a year inside a name or a noun phrase.
+_NAMED_YEAR = re.compile(r"\s+(?:[A-Z][\w'-]+|[a-z]+ (?:agreement|treaty|accord|deal|resolution|law|election)s?\b)")
+
+
 def usable(t: Timex, text: str) -> bool:
-    """Whether a temporal expression may date an event: a calendar date, not a citation, not a bound."""
+    """Whether a temporal expression may date an event: a calendar date, not a citation, not a bound,
+    not a wire dateline, not a year inside a name."""
     if t.citation or t.date is None or t.type not in (TimexType.DATE, TimexType.TIME):
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    dateline = _DATELINE.match(text, max(0, line_start - 1))
+    if dateline is not None and dateline.end() >= t.end:
+        return False
+    if t.text.isdigit() and text[max(0, t.start - 4) : t.start].lower() == "the " and _NAMED_YEAR.match(text, t.end):
         return False
     if t.date.precision is Precision.CENTURY or t.text.lower() in _STATE_WORDS:
         return False
