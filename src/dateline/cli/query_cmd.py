@@ -16,7 +16,8 @@ from dateline.cli.common import DbOption, open_db, stdout, user_errors
 from dateline.render.formats import jsonl_lines, to_csv, to_json, to_markdown
 from dateline.render.records import event_record
 from dateline.render.table import event_panel, events_table
-from dateline.store.engine import DEFAULT_DB
+from dateline.store.engine import DEFAULT_DB, Database
+from dateline.store.queries import EventFilter
 
 
 class Format(StrEnum):
@@ -61,6 +62,35 @@ DocumentOption = Annotated[str | None, typer.Option("--document", help="Reported
 LimitOption = Annotated[int | None, typer.Option("--limit", help="At most this many events.")]
 
 
+def event_filter(
+    database: Database,
+    date_from: str | None,
+    date_to: str | None,
+    year: str | None,
+    country: list[str] | None,
+    between: tuple[str, str] | None,
+    person: list[str] | None,
+    type_: list[str] | None,
+    status: list[str] | None,
+    document: str | None,
+    limit: int | None,
+) -> EventFilter:
+    """The query filter of the options that `events`, `timeline` and others share."""
+    return queries.filter_from_options(
+        database,
+        date_from=date_from,
+        date_to=date_to,
+        year=year,
+        countries=country,
+        between=between,
+        persons=person,
+        types=type_,
+        statuses=status,
+        document=document,
+        limit=limit,
+    )
+
+
 def events(
     date_from: FromOption = None,
     date_to: ToOption = None,
@@ -83,19 +113,7 @@ def events(
     """
     with user_errors():
         database = open_db(db)
-        flt = queries.filter_from_options(
-            database,
-            date_from=date_from,
-            date_to=date_to,
-            year=year,
-            countries=country,
-            between=between,
-            persons=person,
-            types=type_,
-            statuses=status,
-            document=document,
-            limit=limit,
-        )
+        flt = event_filter(database, date_from, date_to, year, country, between, person, type_, status, document, limit)
         found = queries.events(database, flt)
     if format_ is Format.table:
         if found:

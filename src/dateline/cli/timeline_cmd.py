@@ -9,7 +9,6 @@ from typing import Annotated
 
 import typer
 
-from dateline.api import queries
 from dateline.api.errors import UserError
 from dateline.api.timeline import timeline as build_timeline
 from dateline.cli.common import DbOption, open_db, stdout, user_errors
@@ -24,6 +23,7 @@ from dateline.cli.query_cmd import (
     ToOption,
     TypeOption,
     YearOption,
+    event_filter,
 )
 from dateline.render.chronology import Chronology
 from dateline.render.timeline_formats import BINARY, FormatError, format_for_path, render_chronology
@@ -135,19 +135,7 @@ def timeline(
     """
     with user_errors():
         database = open_db(db)
-        flt = queries.filter_from_options(
-            database,
-            date_from=date_from,
-            date_to=date_to,
-            year=year,
-            countries=country,
-            between=between,
-            persons=person,
-            types=type_,
-            statuses=status,
-            document=document,
-            limit=limit,
-        )
+        flt = event_filter(database, date_from, date_to, year, country, between, person, type_, status, document, limit)
         _chosen_format(format_, output)
         chronology = build_timeline(database, flt)
         emit(chronology, format_, output, lanes)

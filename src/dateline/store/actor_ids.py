@@ -71,6 +71,11 @@ def _insert(session: Session, model: type, rows: list[dict[str, object]]) -> Non
         session.execute(insert(model), rows)
 
 
+def _stored_ids(session: Session, keys: list[Key]) -> dict[Key, int]:
+    rows = session.execute(select(Actor.id, Actor.kind, Actor.code).where(tuple_(Actor.kind, Actor.code).in_(keys)))
+    return {(kind, code): actor_id for actor_id, kind, code in rows}
+
+
 def actor_ids(session: Session, refs: Iterable[ActorRef], directory: ActorDirectory | None,
               cache: ActorIds) -> dict[Key, int]:  # fmt: skip
     """The ids of the actors of `refs`, creating (with names, aliases and terms of office) the new ones."""
@@ -79,12 +84,7 @@ def actor_ids(session: Session, refs: Iterable[ActorRef], directory: ActorDirect
     missing = [key for key in wanted if key not in ids]
     if not missing:
         return ids
-    found = dict(
-        ((kind, code), actor_id)
-        for actor_id, kind, code in session.execute(
-            select(Actor.id, Actor.kind, Actor.code).where(tuple_(Actor.kind, Actor.code).in_(missing))
-        )
-    )
+    found = _stored_ids(session, missing)
     cache.known.update(found)
     ids.update(found)
     new = [key for key in missing if key not in found]
@@ -92,12 +92,7 @@ def actor_ids(session: Session, refs: Iterable[ActorRef], directory: ActorDirect
         return ids
     names = {key: _display(wanted[key], directory) for key in new}
     _insert(session, Actor, [{"kind": k, "code": c, "name": names[(k, c)]} for k, c in new])
-    created = dict(
-        ((kind, code), actor_id)
-        for actor_id, kind, code in session.execute(
-            select(Actor.id, Actor.kind, Actor.code).where(tuple_(Actor.kind, Actor.code).in_(new))
-        )
-    )
+    created = _stored_ids(session, new)
     cache.pending.update(created)
     ids.update(created)
     aliases: list[dict[str, object]] = []
