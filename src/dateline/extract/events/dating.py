@@ -9,7 +9,7 @@ import re
 from dateline.extract.events import cues
 from dateline.extract.events.state import Candidate, Context, Discourse
 from dateline.extract.events.triggers import Token, Trigger
-from dateline.extract.records import Anchor, DateValue, EventType, Precision, Timex, TimexType
+from dateline.extract.records import Anchor, DateValue, EventStatus, EventType, Precision, Timex, TimexType
 from dateline.extract.sentences import Sentence
 
 # Words before a date that make it bound something else: "a plan for 2021-2022", "until 2024".
@@ -185,7 +185,7 @@ def month_of(value: DateValue) -> DateValue:
 
 
 def _refined(timex: Timex, discourse: Discourse, index: int) -> Candidate | None:
-    """The story's day, when a relative year ("this year's session") holds it and it is recent."""
+    """The story's day, when "this year" ("this year's session") holds it and it happened recently."""
     story = discourse.narrative
     if (
         timex.date is None
@@ -193,6 +193,8 @@ def _refined(timex: Timex, discourse: Discourse, index: int) -> Candidate | None
         or timex.date.precision is not Precision.YEAR
         or story is None
         or story.date is None
+        or story.status is not EventStatus.OCCURRED
+        or not timex.text.lower().startswith("this")
         or index - story.sentence_index > STORY_REACH
     ):
         return None
