@@ -16,7 +16,7 @@ TSV = DATA / "persons.tsv"
 META = DATA / "persons.meta.json"
 
 HEADER = "name\taliases\tstate\toffice\tstart\tend"
-ORGS = {"EU", "NATO", "UN"}
+ORGS = {"EU", "NATO", "UN", "IAEA", "WHO"}  # the IAEA and WHO keep their own codes (GUIDELINES.md)
 OFFICES = {
     "head_of_state",
     "head_of_government",

@@ -66,6 +66,24 @@ def _summary(sentence: Sentence, trigger: Trigger) -> str:
     return text[:1].upper() + text[1:]
 
 
+# "ASEAN leaders met", "NATO ministers are to meet": a meeting of a body of many states is a conference.
+_MULTILATERAL = frozenset(
+    "ASEAN EU NATO G7 G8 G20 AU ECOWAS OSCE UN SCO BRICS GCC OAS CIS CSTO LAS OPEC COE MERCOSUR SADC EAC".split()
+)
+
+
+def _convened(refs: list, trigger: Trigger, ctx: Context) -> bool:
+    """Whether a meeting is a multilateral body's own: the body named before the verb, one state at most beside."""
+    bodies = [r for r in refs if r.kind is ActorKind.ORGANISATION and r.code in _MULTILATERAL]
+    states = {r.code for r in refs if r.kind is ActorKind.STATE} | {
+        r.state for r in refs if r.kind is ActorKind.PERSON and r.state
+    }
+    if not bodies or len(states) > 1:
+        return False
+    return any(m.kind is ActorKind.ORGANISATION and m.code in _MULTILATERAL and m.end <= trigger.start
+               for m in ctx.mentions_in(max(0, trigger.start - 120), trigger.start))  # fmt: skip
+
+
 def _two_parties(refs: list) -> bool:
     codes = set(who.codes_of(refs))
     people = {r.code for r in refs if r.kind is ActorKind.PERSON}
@@ -220,16 +238,19 @@ def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens
     if date is not None and ctx.published is not None and date.earliest > ctx.published:
         planned = True
     status = EventStatus.PLANNED if planned else EventStatus.OCCURRED
+    event_type, cameo = pattern.type, pattern.cameo
+    if event_type is EventType.MEETING and _convened(parties.refs, trigger, ctx):
+        event_type, cameo = EventType.CONFERENCE, "043"
     before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
     spans = [trigger.text_span, trigger.second_object or trigger.text_span]
     candidates = [
         Candidate(
-            type=pattern.type,
+            type=event_type,
             status=status,
             date=date,
             date_text=date_text,
             trigger=text,
-            cameo=pattern.cameo,
+            cameo=cameo,
             actors=list(parties.refs),
             evidence=[Evidence(sentence.text, sentence.start, sentence.end)],
             summary=_summary(sentence, trigger),
@@ -247,6 +268,6 @@ def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens
         )
         for theme, span in zip(_themes(tokens, trigger), spans, strict=False)
     ]
-    decision = Decision(index, text, pattern.type, "event", date.edtf if date else None, source, status.value,
+    decision = Decision(index, text, event_type, "event", date.edtf if date else None, source, status.value,
                         who.codes_of(parties.refs))  # fmt: skip
     return candidates, decision
