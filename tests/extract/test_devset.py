@@ -1,5 +1,8 @@
-"""Extraction on development articles written for the tests (other countries, types and styles
-than the seeds), scored as the evaluation scores: a regression guard on recall and precision."""
+"""Extraction on articles written for the tests, scored as the evaluation scores: a regression guard.
+
+devset/ was written alongside the rules; heldout/ was written independently from the annotation
+guidelines by someone who had not seen them, and is the better measure of how the rules generalise
+(its thresholds sit just under what extraction reaches today; raise them as it improves)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ from dateline.extract.pipeline import extract
 from dateline.extract.records import EventRecord
 from dateline.ingest.records import SourceArticle
 
-DEVSET = Path(__file__).parent / "devset"
+HERE = Path(__file__).parent
+SETS = {"devset": (0.85, 0.85), "heldout": (0.50, 0.65)}  # folder: (core recall, precision) at least
 
 
 def _interval(value: str) -> tuple[dt.date, dt.date]:
@@ -50,11 +54,12 @@ def _matches(event: EventRecord, gold: dict) -> bool:
     return False
 
 
-@pytest.fixture(scope="module")
-def scored() -> tuple[int, int, int, int]:
-    gold = json.loads((DEVSET / "gold.json").read_text(encoding="utf-8"))["documents"]
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scored(request: pytest.FixtureRequest) -> tuple[str, int, int, int, int]:
+    folder = HERE / request.param
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["documents"]
     core = found = dated = matched = 0
-    for item in read_articles([DEVSET]):
+    for item in read_articles([folder]):
         assert isinstance(item, SourceArticle), item
         golds = gold[item.article.identifier]["events"]
         events = [e for e in extract(item.article).events if e.date is not None]
@@ -67,16 +72,16 @@ def scored() -> tuple[int, int, int, int]:
         core += sum(g["core"] for g in golds)
         dated += len(events)
         matched += len(used)
-    return core, found, dated, matched
+    return request.param, core, found, dated, matched
 
 
-def test_core_recall(scored: tuple[int, int, int, int]) -> None:
-    """At least 85% of the core events of the development articles are found with the right date."""
-    core, found, _, _ = scored
-    assert found / core >= 0.85
+def test_core_recall(scored: tuple[str, int, int, int, int]) -> None:
+    """The core events of the articles are found, with a date inside the right one, at least as often as set."""
+    name, core, found, _, _ = scored
+    assert found / core >= SETS[name][0]
 
 
-def test_precision(scored: tuple[int, int, int, int]) -> None:
-    """At least 85% of the dated events extracted from the development articles are real ones."""
-    _, _, dated, matched = scored
-    assert matched / dated >= 0.85
+def test_precision(scored: tuple[str, int, int, int, int]) -> None:
+    """The dated events extracted from the articles are real ones at least as often as set."""
+    name, _, _, dated, matched = scored
+    assert matched / dated >= SETS[name][1]
