@@ -158,8 +158,8 @@ def test_apposition_with_two_titles_keeps_the_most_prominent(finder: ActorFinder
 
 
 def test_apposition_state_from_a_person(finder: ActorFinder) -> None:
-    """ "Andriy Yermak, Chef of Zelensky's Office" serves Zelensky's state."""
-    text = "Andriy Yermak, Chef of Zelensky's Office, met him."
+    """ "Andriy Yermak, Chief of Zelensky's Office" serves Zelensky's state."""
+    text = "Andriy Yermak, Chief of Zelensky's Office, met him."
     m = person(finder, text, "Andriy Yermak", dt.date(2024, 2, 1))
     assert (m.state, m.via) == ("UKR", "apposition")
 

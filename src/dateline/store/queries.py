@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select, true, union
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, or_, select, true, union
 from sqlalchemy.orm import Session
 
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
@@ -225,15 +225,3 @@ def iter_events(session: Session, flt: EventFilter | None = None, batch: int = 1
         if len(rows) < batch:
             return
         offset += batch
-
-
-def count_events(session: Session) -> int:
-    """How many events are stored."""
-    return session.scalar(select(func.count(Event.id))) or 0
-
-
-def known_codes(session: Session, codes: Sequence[str]) -> set[str]:
-    """Which of `codes` name an actor that is stored."""
-    if not codes:
-        return set()
-    return set(session.scalars(select(Actor.code).where(or_(*(Actor.code == c for c in codes)))))

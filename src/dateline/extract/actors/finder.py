@@ -273,7 +273,7 @@ class ActorFinder:
                     info[m.code] = (roles[0].state, roles[0].office)
         from_gazetteer = set(info)
         by_start = {m.start: m for m in found if m.kind is ActorKind.PERSON}
-        for _ in range(2):  # a second round lets "Chef of Zelensky's Office" use Zelensky's state
+        for _ in range(2):  # a second round lets "Chief of Zelensky's Office" use Zelensky's state
             for clue in clues:
                 m = by_start.get(clue.name.start)
                 if m is None or m.code in from_gazetteer:
