@@ -120,8 +120,6 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.merged_from.extend([other.sentence_index, *other.merged_from])
     into.definite = into.definite and other.definite
     into.headline = into.headline and other.headline
-    if into.headline is False and other.headline is False:
-        into.summary = into.summary or other.summary
 
 
 def _talks_that_agreed(a: Candidate, b: Candidate) -> bool:
