@@ -332,3 +332,16 @@ def test_range_parts_are_its_ends_as_timeml_annotates_them(tagger):
     t = one(tagger, "The Western Theater 1861-1863 saw heavy fighting.")
     assert [(p.text, p.value) for p in t.parts] == [("1861", "1861"), ("1863", "1863")]
     assert t.date.edtf == "1861/1863"
+
+
+def test_the_same_day_is_the_last_day_named_not_a_year_between(tagger):
+    """ "On Thursday ... the 1972 agreement ... the same day": the same day is Thursday."""
+    text = "Pakistan answered on Thursday. It suspended the 1972 agreement. Modi spoke at a rally the same day."
+    assert texts(tagger, text, dt.date(2025, 4, 25))[-1] == ("the same day", "2025-04-24")
+
+
+def test_a_bare_month_after_a_dated_event_moves_onward(tagger):
+    """ "signed on 16 September 2023, and in January announced": January 2024, when that is past."""
+    text = "They signed a charter on 16 September 2023, and in January they announced their withdrawal."
+    assert texts(tagger, text, dt.date(2024, 3, 10))[-1] == ("January", "2024-01")
+    assert texts(tagger, text, dt.date(2023, 12, 1))[-1] == ("January", "2023-01")

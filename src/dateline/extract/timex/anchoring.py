@@ -42,6 +42,7 @@ class Discourse:
     sentence_starts: list[int] = field(default_factory=list)
     narrative: bool = False  # the text dwells in a past far from its publication
     last_quarter: Period | None = None  # the last quarter named, for "a year ago" in earnings news
+    last_day: Period | None = None  # the last day named, for "the same day" after a coarser date
 
     def __post_init__(self) -> None:
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
@@ -93,8 +94,12 @@ class Discourse:
             return P.first_day(frame), Anchor.DISCOURSE
         return self.deictic_base(pos)
 
-    def anaphoric_base(self) -> tuple[Period | None, Anchor]:
-        """The date that "the same day", "two days later", "that year" refer back to."""
+    def anaphoric_base(self, day_scale: bool = False) -> tuple[Period | None, Anchor]:
+        """The date that "the same day", "two days later", "that year" refer back to: the last date
+        of the discourse; at `day_scale`, the last day named ("Pakistan answered on Thursday. ...
+        the 1972 Simla Agreement ... the same day" is Thursday)."""
+        if day_scale and self.last_day is not None and (self.last is None or self.last.kind != P.DAY):
+            return self.last_day, Anchor.DISCOURSE
         if self.last is not None and self.last.year is not None:
             return self.last, Anchor.DISCOURSE
         if self.reference is not None:
@@ -125,6 +130,8 @@ class Discourse:
         self.last, self.last_pos = p, pos
         if explicit:
             self.explicit, self.explicit_pos = p, pos
+        if p.kind == P.DAY:
+            self.last_day = p
         if p.kind == P.QUARTER and focus:
             self.last_quarter = p
 

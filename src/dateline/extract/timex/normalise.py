@@ -7,6 +7,7 @@ forms are read in `relative.py`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -67,6 +68,7 @@ def complete(y: int | None, m: int, d: int | None, c: Candidate, ctx: Discourse)
         return dated(p, explicit=True)
     year, base, anchor = ctx.year_for(c.start)
     if year is not None:
+        year = _onward(year, m, d, c, ctx)
         p = A.day_period(year, m, d) if d is not None else Period(P.MONTH, year, m)
         return dated(p, anchor)
     if base is None:
@@ -74,6 +76,23 @@ def complete(y: int | None, m: int, d: int | None, c: Candidate, ctx: Discourse)
     future = ctx.future(c.start, c.end)
     p = anchoring.month_day(m, d, base, future) if d is not None else anchoring.month_only(m, base, future)
     return dated(p, anchor)
+
+
+_ONWARD = re.compile(r"\b(?:and|then|later|until|before)\b", re.IGNORECASE)
+
+
+def _onward(year: int, m: int, d: int | None, c: Candidate, ctx: Discourse) -> int:
+    """The year of a month taken from a date earlier in its sentence, read onward when the sentence
+    moves on from that date: "signed on 16 September 2023, ... and in January [2024] announced"."""
+    frame = ctx.frame(c.start)
+    if frame is None or frame.year != year or frame.kind not in (P.DAY, P.MONTH) or ctx.reference is None:
+        return year
+    fm, fd = frame.month, frame.day if frame.kind == P.DAY else None
+    if (m, d or 0) >= (fm, fd or 0) or (d is None and m == fm):
+        return year
+    if dt.date(year + 1, m, d or 1) > ctx.reference:
+        return year
+    return year + 1 if _ONWARD.search(ctx.text, ctx.explicit_pos, c.start) else year
 
 
 def read_mdy(c: Candidate, ctx: Discourse) -> Reading | None:

@@ -70,7 +70,7 @@ def read_ago(c: Candidate, ctx: Discourse) -> Reading | None:
         base_day, anchor = ctx.shifted_base(c.start)
         base = P.day(base_day) if base_day else None
     else:
-        base, anchor = ctx.anaphoric_base()
+        base, anchor = ctx.anaphoric_base(day_scale=unit in ("day", "week"))
     if base is not None and ctx.last_quarter is not None and unit == "year" and not ctx.narrative:
         base = ctx.last_quarter
     if n is None or n != int(n) or f["n"].lower() in ("several", "a few", "few", "a couple of"):
@@ -96,7 +96,7 @@ def read_rel(c: Candidate, ctx: Discourse) -> Reading | None:
     if rel == "next" and c.fields.get("rel") and ctx.text[c.start : c.start + 4].lower() == "the ":
         rel = "following"
     if rel in _ANAPHORIC:
-        base_p, anchor = ctx.anaphoric_base()
+        base_p, anchor = ctx.anaphoric_base(day_scale=unit == "day")
         base = P.first_day(base_p) if base_p is not None and base_p.year is not None else None
         if unit == "day" and base_p is not None and base_p.year is not None:
             return dated(_move(base_p, _step(rel), P.DAY), anchor)
@@ -169,7 +169,7 @@ def read_dx(c: Candidate, ctx: Discourse) -> Reading | None:
             d = base - dt.timedelta(days=7)
         return dated(P.week_of(d, P.WEEKEND), anchor)
     if w in _ANAPHORIC_DAYS:
-        base_p, anchor = ctx.anaphoric_base()
+        base_p, anchor = ctx.anaphoric_base(day_scale=True)
         if base_p is None:
             return dated(Period(P.DAY, None), Anchor.NONE)
         return dated(_move(base_p, _ANAPHORIC_DAYS[w], P.DAY), anchor)
