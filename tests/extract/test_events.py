@@ -207,3 +207,47 @@ def test_explain_says_why_each_trigger_was_dropped() -> None:
     article = Article("t.txt", text, title="Diplomatic news", published=dt.date(2023, 3, 16))
     decisions = analyse(article).decisions
     assert [(d.trigger, d.outcome) for d in decisions] == [("sign", "negated")]
+
+
+def test_a_range_after_from_dates_a_planned_summit() -> None:
+    """ "is expected to attend the summit from June 4 to 6": the range dates it, and the verb the
+    noun is the object of makes it planned."""
+    text = HEAD + "Kenyan President William Ruto is expected to attend the African Union summit from June 4 to 6.\n"
+    assert ("conference", "planned", "2023-06-04/2023-06-06") in [b[:3] for b in dated(text)]
+
+
+def test_a_recent_date_brings_the_story_back_from_an_old_one() -> None:
+    """After "January 2019" the story stands in the past, but "From 2019 to 2022" ends near today:
+    "In February" that follows is February of the publication year."""
+    text = (HEAD + "Sanctions on the state oil company were first imposed in January 2019. From 2019 to 2022, "
+            "the United States recognised the opposition leader. In February, Brazil convened an international "
+            "conference on Venezuela in Brasilia.\n")  # fmt: skip
+    assert ("conference", "occurred", "2023-02", ("BRA", "VEN")) in dated(text)
+
+
+def test_a_verb_and_its_object_noun_of_one_type_are_one_event() -> None:
+    """ "convened an international conference": one conference, not two."""
+    text = HEAD + "On Monday, Brazil convened an international conference on Venezuela in Brasilia.\n"
+    assert [b[0] for b in dated(text)] == ["conference"]
+
+
+def test_a_group_noun_speaks_for_the_states_named_before() -> None:
+    """ "the two governments announced": a statement of the states of the sentence before."""
+    text = (HEAD + "Chile and Peru signed a fisheries agreement on Monday.\n"
+            "On Tuesday the two governments jointly announced a new border commission.\n")  # fmt: skip
+    assert ("statement", "occurred", "2023-03-14", ("CHL", "PER")) in dated(text)
+
+
+def test_what_has_since_been_said_is_not_one_statement() -> None:
+    """ "a moment both governments have since described as a turning point": no dated statement."""
+    text = (HEAD + "The presidents of Chile and Peru first met in Lima in May 2022, a moment both governments "
+            "have since described as a turning point.\n")  # fmt: skip
+    assert [b for b in dated(text) if b[0] == "statement"] == []
+
+
+def test_a_family_name_first_person_is_known_by_the_family_name() -> None:
+    """ "Wang Yi" is later "Wang": the short mention is the same person."""
+    text = (HEAD + "China sent Wang Yi to the talks in Jakarta.\n"
+            "Wang also met U.S. Secretary of State Antony Blinken on Thursday.\n")  # fmt: skip
+    (meeting,) = [e for e in events(text, "2023-07-14") if any(a.code == "Antony Blinken" for a in e.actors)]
+    assert {"Wang Yi", "Antony Blinken"} <= {a.code for a in meeting.actors}

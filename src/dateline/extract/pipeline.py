@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.actors.anaphora import organisation_references
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
-from dateline.extract.events.dating import frame_of, is_background, old_dates
+from dateline.extract.events.dating import frame_of, is_background, old_dates, recent_dates
 from dateline.extract.events.extractor import sentence_candidates
 from dateline.extract.events.lexicon import lexicon
 from dateline.extract.events.merge import merge
@@ -143,6 +143,7 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
         background=is_background(timexes, published),
         old_dates=old_dates(timexes, published, precise=False),
         old_days=old_dates(timexes, published, precise=True),
+        recent_dates=recent_dates(timexes, published),
         mention_starts=tuple(m.start for m in mentions),
         timex_starts=tuple(t.start for t in timexes),
     )

@@ -13,7 +13,7 @@ from dateline.extract.actors.context import ContextReader, Description, PersonCl
 from dateline.extract.actors.lexicon import Entry, Lexicon
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.actors.organisations import GENERIC_BODIES
-from dateline.extract.actors.persons import Gazetteer, ascii_fold, surname_of
+from dateline.extract.actors.persons import Gazetteer, Person, ascii_fold, surname_of
 from dateline.extract.actors.scanner import PhraseScanner
 from dateline.extract.actors.titles import title_table
 from dateline.extract.records import ActorKind
@@ -200,8 +200,9 @@ class ActorFinder:
             forms = [code]
             if code in self.gazetteer.persons:
                 forms = self.gazetteer.persons[code].spellings()
+            family_first = code in self.gazetteer.persons and _family_name_first(self.gazetteer.persons[code])
             for form in forms:
-                short = surname_of(form)
+                short = form.split()[0] if family_first else surname_of(form)
                 if short and short not in self._known_words and short not in scanner:
                     scanner.add(short, code)
         taken = bytearray(len(text) + 1)
@@ -295,6 +296,15 @@ class ActorFinder:
                 m = replace(m, state=state, office=office)
             out.append(m)
         return out
+
+
+# States whose people put the family name first, as English news keeps it: "Wang Yi" is later
+# "Wang", "Yoon Suk Yeol" is "Yoon", "Hun Sen" is "Hun".
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
+
+
+def _family_name_first(person: Person) -> bool:
+    return bool(person.roles) and all(r.state in _FAMILY_FIRST for r in person.roles)
 
 
 def _office_matches(title_office: str, held: set[tuple[str, str]]) -> bool:

@@ -129,6 +129,8 @@ def habitual(tokens: list[Token], first: int, last: int, noun: bool, text: str) 
     before = [t.lower for t in tokens[max(0, first - 3) : first]]
     if any(w in _HABITUAL_ADVERBS for w in before):
         return True
+    if before[-1:] == ["since"] and before[-2:-1] in (["has"], ["have"]):
+        return True  # "both governments have since described": over the time since, not one happening
     if any(t.lower in _RECURRING for t in tokens[:first]):
         return True
     if noun and tokens[last].lower.endswith("s") and any(w in _GENERIC_MODIFIERS for w in before[-2:]):
@@ -176,13 +178,33 @@ def setting(text: str, sentence_start: int, trigger_start: int) -> bool:
 _NOUN_FUTURE = frozenset("scheduled planned slated set due expected upcoming".split())
 
 
-def future(tokens: list[Token], first: int, last: int, noun: bool) -> bool:
-    """A cue of the future near the trigger: "will visit", "is about to sign", "summit, scheduled for"."""
-    words = [t.lower for t in tokens[max(0, first - 5) : first]]
+_CLAUSE_WORDS = frozenset("and but which who whom whose when where while whereas although though after".split())
+_NOUN_REACH = 10
+
+
+def _clause_reach(tokens: list[Token], first: int, text: str) -> int:
+    """Index of the first token of the clause that holds token `first`, at most _NOUN_REACH back: the
+    verb a noun is the object of lies there ("is expected to attend the Group of Seven summit")."""
+    lo = first
+    while lo > 0 and first - lo < _NOUN_REACH:
+        prev = tokens[lo - 1]
+        if prev.lower in _CLAUSE_WORDS or any(c in ",;:()" for c in text[prev.end : tokens[lo].start]):
+            break
+        lo -= 1
+    return lo
+
+
+def future(tokens: list[Token], first: int, last: int, noun: bool, text: str | None = None) -> bool:
+    """A cue of the future near the trigger: "will visit", "is about to sign", "summit, scheduled for",
+    "is expected to attend the Group of Seven summit" (for a noun, the whole clause before it)."""
+    start = first - 5
     if noun:
         after = [t.lower for t in tokens[last + 1 : last + 4]]
         if any(w in _NOUN_FUTURE for w in after) or after[:2] in (["will", "be"], ["to", "be"], ["will", "take"]):
             return True
+        if text is not None:
+            start = min(start, _clause_reach(tokens, first, text))
+    words = [t.lower for t in tokens[max(0, start) : first]]
     for i, w in enumerate(words):
         if w in FUTURE:
             if w in _NEEDS_TO and not (i + 1 < len(words) and words[i + 1] in {"to", "for", "on", "in"}):

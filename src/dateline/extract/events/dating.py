@@ -66,8 +66,17 @@ def usable(t: Timex, text: str) -> bool:
     before = text[max(0, t.start - 25) : t.start]
     if _EMPTY_SOURCE.search(before) and text[t.end : t.end + 2].lstrip().startswith(")"):
         return False  # "(, June 11)": a citation whose source name was lost
-    # "from 2021 to 2031" is a date; "a plan for 2021-2022", "until 2024" bound something else.
-    return t.text.lower().startswith(("from", "between")) or not _BOUNDING.search(before)
+    # "from 2021 to 2031" ("from May 19 to 21", the tagger leaving "from" out) is a date; "a plan for
+    # 2021-2022", "until 2024" bound something else.
+    if t.text.lower().startswith(("from", "between")):
+        return True
+    bound = _BOUNDING.search(before)
+    return bound is None or (_is_range(t) and bound.group().split()[0].lower() in ("from", "between"))
+
+
+def _is_range(t: Timex) -> bool:
+    """ "May 19 to 21", "2021-2022": an interval written with its two ends."""
+    return t.date is not None and "/" in t.date.edtf
 
 
 def _gap(t: Timex, trig: Trigger, text: str) -> int:
@@ -290,6 +299,19 @@ def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | Non
         if t.date is not None and not t.citation and t.anchor is Anchor.ABSOLUTE
         and t.date.latest.year <= published.year - 2
         and (not precise or t.date.precision in (Precision.DAY, Precision.MONTH))
+    )  # fmt: skip
+
+
+def recent_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | None) -> tuple[int, ...]:
+    """Where the text names a date of last year or later in full (start offsets, in order): after one,
+    the story is back in the present."""
+    if published is None:
+        return ()
+    return tuple(
+        t.start
+        for t in timexes
+        if t.date is not None and not t.citation and t.anchor is Anchor.ABSOLUTE
+        and t.date.latest.year >= published.year - 1
     )  # fmt: skip
 
 

@@ -229,7 +229,7 @@ def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens
     text = ctx.text[trigger.start : trigger.end]
     noun = pattern.pos == "noun"
     intent = None if noun else cues.unrealised(tokens, trigger.first)
-    planned = intent == "planned" or cues.future(tokens, trigger.first, trigger.last, noun)
+    planned = intent == "planned" or cues.future(tokens, trigger.first, trigger.last, noun, ctx.text)
     date, date_text, source = date_event(trigger, survivors, timexes, ctx, sentence, tokens, lede, planned,
                                          discourse, index, owner)  # fmt: skip
     if headline or (source != "text" and cues.cumulative(sentence.text)):

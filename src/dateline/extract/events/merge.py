@@ -59,6 +59,20 @@ def _coordinated(a: Candidate, b: Candidate) -> bool:
     return len(between) < 60 and "," not in between and bool(re.search(r"\band\b", between))
 
 
+_OBJECT_BETWEEN = re.compile(r"\s+(?:(?:an?|the|its|their|his|her|this)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _verb_and_object(a: Candidate, b: Candidate) -> bool:
+    """A verb and the noun it takes, both triggers of one type: "convened an international conference"."""
+    shared = {e.start for e in a.evidence} & {e.start for e in b.evidence}
+    if not shared:
+        return False
+    evidence = next(e for e in a.evidence if e.start in shared)
+    lo, hi = sorted((a.trigger_span, b.trigger_span))
+    between = evidence.sentence[lo[1] - evidence.start : hi[0] - evidence.start]
+    return 0 < len(between) < 40 and _OBJECT_BETWEEN.fullmatch(between) is not None and " and " not in between
+
+
 def same_happening(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates of one article report one happening."""
     if a.type is not b.type or a.status is not b.status or not dates_compatible(a.date, b.date):
@@ -70,7 +84,7 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         # Two triggers of one type in one sentence are two happenings ("held talks ..., and X met
         # with Y"), unless one names the other's object ("the ban ... introduced by Russia") or
         # they are joined verbs of the same actors ("convicted and sentenced").
-        if _overlap(a.span, b.span):
+        if _overlap(a.span, b.span) or _verb_and_object(a, b):
             return True
         return _coordinated(a, b) and codes(a) == codes(b) and persons(a) == persons(b)
     if (a.date is None) != (b.date is None):

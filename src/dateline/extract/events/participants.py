@@ -175,6 +175,9 @@ def speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token],
     before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
     if any(w in _PRONOUNS for w in before) and any(m.kind is ActorKind.PERSON for m in mentions):
         return True
+    group = _GROUP.search(text, first, trigger.start)
+    if group is not None and not re.search(r"[;:\"“]|,\s+(?:but|and|which|while)\b", text[group.end() : trigger.start]):
+        return True  # "the three governments jointly announced": the states named before
     for m in mentions:
         if m.is_place or not first <= m.start < trigger.start:
             continue

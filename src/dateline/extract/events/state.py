@@ -68,15 +68,21 @@ class Context:
     timex_starts: tuple[int, ...] = ()
     old_dates: tuple[int, ...] = ()  # any date two years or more back
     old_days: tuple[int, ...] = ()  # days and months two years or more back
+    recent_dates: tuple[int, ...] = ()  # dates of last year or later
 
     def old_story(self, paragraph_start: int, paragraph_end: int, position: int, deictic: bool) -> bool:
         """Whether the story stands in the past at `position`: an old date is named shortly before it
-        in its paragraph, or, in a background article, anywhere in it. For words that point at the
+        in its paragraph, and no recent date after that one ("From 2019 to 2022 ... In April" is back
+        in the present), or, in a background article, anywhere in it. For words that point at the
         writer's time ("on Wednesday", "yesterday") only an old day or month counts."""
         dates = self.old_days if deictic else self.old_dates
-        lo, hi = (paragraph_start, paragraph_end) if self.background else (position - _STORY_SPAN, position)
-        i = bisect_left(dates, max(paragraph_start, lo))
-        return i < len(dates) and dates[i] < hi
+        lo = paragraph_start if self.background else max(paragraph_start, position - _STORY_SPAN)
+        last = bisect_left(dates, position) - 1
+        if last < 0 or dates[last] < lo:
+            # In a background article, an old date later in the paragraph counts too.
+            return self.background and last + 1 < len(dates) and dates[last + 1] < paragraph_end
+        i = bisect_left(self.recent_dates, dates[last])
+        return not (i < len(self.recent_dates) and self.recent_dates[i] < position)
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         """The actor mentions that lie within [start, end)."""
