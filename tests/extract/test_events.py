@@ -251,3 +251,62 @@ def test_a_family_name_first_person_is_known_by_the_family_name() -> None:
             "Wang also met U.S. Secretary of State Antony Blinken on Thursday.\n")  # fmt: skip
     (meeting,) = [e for e in events(text, "2023-07-14") if any(a.code == "Antony Blinken" for a in e.actors)]
     assert {"Wang Yi", "Antony Blinken"} <= {a.code for a in meeting.actors}
+
+
+def test_a_definite_passive_takes_the_date_of_the_event_it_names() -> None:
+    """ "The accord was signed in Doha by ...": the accord told before, on its day, one event."""
+    text = (HEAD + "DOHA, March 17 - Armenia and Azerbaijan agreed yesterday to a ceasefire, the Qatari mediator "
+            "said on Friday. The accord was signed in Doha by the two sides after a week of talks.\n")  # fmt: skip
+    agreements = [b for b in dated(text, "2023-03-17") if b[0] == "agreement"]
+    assert agreements == [("agreement", "occurred", "2023-03-16", ("ARM", "AZE", "QAT"))]
+
+
+def test_talks_led_by_a_body_are_a_meeting_not_its_conference() -> None:
+    """ "AU-led talks": the Union mediates talks between others; "ASEAN leaders met" is ASEAN's own summit."""
+    text = HEAD + "Ethiopian and Eritrean officials held AU-led talks in Nairobi on Monday.\n"
+    assert [b[0] for b in dated(text)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte shook hands in Lima on Monday.",
+         "meeting"),
+        ("On Monday Indian Prime Minister Narendra Modi made a stopover in Kabul.", "visit"),
+        ("On Monday Mali gave the French ambassador 72 hours to leave the country.", "expulsion"),
+        ("On Monday gunmen killed 12 soldiers in northern Mali.", "other"),
+        ("On Monday Russia withdrew from the Black Sea grain deal.", "other"),
+        ("On Monday Kenyan President William Ruto welcomed Indian Prime Minister Narendra Modi in Nairobi.",
+         "meeting"),
+    ],
+)  # fmt: skip
+def test_more_ways_of_telling_events(sentence: str, kind: str) -> None:
+    """Handshakes, stopovers, ultimatums to leave, killings, withdrawals from treaties, receptions."""
+    assert kind in [b[0] for b in dated(HEAD + sentence + "\n")]
+
+
+def test_a_growing_toll_is_not_one_killing() -> None:
+    """ "has killed more than 600 people": a running toll, no event."""
+    text = HEAD + "Fighting in Sudan since April 15 has killed more than 600 people, the WHO said on Monday.\n"
+    assert [b for b in dated(text) if b[0] == "other"] == []
+
+
+def test_a_planned_event_is_not_dated_by_its_announcement() -> None:
+    """ "Hungary will withdraw from the court, the government announced on Thursday": the withdrawal is to come."""
+    text = HEAD + "Hungary will withdraw from the International Criminal Court, the government announced on Monday.\n"
+    assert [b for b in brief(text) if b[0] == "other"] == [("other", "planned", None, ("HUN", "ICC"))]
+
+
+def test_hours_before_shares_the_day() -> None:
+    """ "announced on Monday, hours before X welcomed Y": the reception is on Monday too."""
+    text = (HEAD + "The Serbian government announced a new visa regime on Monday, hours before President Aleksandar "
+            "Vucic welcomed Chinese President Xi Jinping in Belgrade.\n")  # fmt: skip
+    assert ("meeting", "occurred", "2023-03-13", ("CHN", "SRB")) in dated(text)
+
+
+def test_an_object_pronoun_is_the_person_named_before() -> None:
+    """ "Orban invited him": him is the last person named before who is not the subject."""
+    text = (HEAD + "Israeli Prime Minister Benjamin Netanyahu met the press on Monday.\n"
+            "Hungarian Prime Minister Viktor Orban invited him on Tuesday.\n")  # fmt: skip
+    (statement,) = [e for e in events(text) if e.type.value == "statement"]
+    assert {"HUN", "ISR"} <= set(statement.states)

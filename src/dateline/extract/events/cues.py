@@ -234,6 +234,12 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
 _CUMULATIVE = re.compile(
     r"\b(?:to date|so far|thus far|as of now|up to now|until now|since the (?:start|beginning))\b", re.I
 )
+# "has killed more than 600 people": a toll that grows, not one happening.
+_TOLL = re.compile(
+    r"\b(?:has|have) (?:\w+ )?(?:killed|displaced|wounded|injured|uprooted) (?:more than|over|at least|nearly|"
+    r"almost|some|about|around|roughly|well over|tens of|hundreds of|thousands of|millions of)\b",
+    re.I,
+)
 _CONDITIONAL = re.compile(r"(?:,|\bif|\bunless|\bin case)\s+(?:should|were|had)\s+(?:the|it|they|we|conditions)\b|"
                           r"\bshould (?:the )?conditions\b|\bif (?:necessary|needed|required)\b", re.I)  # fmt: skip
 
@@ -241,6 +247,11 @@ _CONDITIONAL = re.compile(r"(?:,|\bif|\bunless|\bin case)\s+(?:should|were|had)\
 def cumulative(sentence: str) -> bool:
     """A running total ("To date, Rome has delivered eight packages"): real, but not one datable happening."""
     return bool(_CUMULATIVE.search(sentence))
+
+
+def toll(text: str, start: int, end: int) -> bool:
+    """A growing toll around a trigger: "has killed more than 600 people"."""
+    return _TOLL.search(text, max(0, start - 12), end + 40) is not None
 
 
 def conditional(sentence: str) -> bool:

@@ -106,6 +106,10 @@ def assign_dates(triggers: list[Trigger], timexes: list[Timex], text: str) -> di
     return owner
 
 
+# "announced on Thursday, hours before Orban welcomed ...": the later happening shares the day.
+_SAME_DAY = re.compile(r"\b(?:hours|minutes|shortly|moments|just|soon)\s+(?:before|after|later)\b", re.IGNORECASE)
+
+
 def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str, sentence: Sentence,
                owner: dict[int, list[Timex]] | None = None) -> Timex | None:  # fmt: skip
     """The temporal expression governing a trigger.
@@ -129,6 +133,8 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
             between = text[triggers[earlier].end : trigger.start]
             # Joined verbs share a date ("visited Rome in July 2019 and praised Salvini").
             if ";" not in between and re.search(r"\band\b", between) and between.count(",") <= 1:
+                return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
+            if _SAME_DAY.search(between):
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             break
     if index + 1 < len(triggers) and owner.get(index + 1):
@@ -227,11 +233,13 @@ def _reported(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], t
 
 def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], ctx: Context, sentence: Sentence,
                tokens: list[Token], lede: bool, planned: bool, discourse: Discourse, index: int,
-               owner: dict[int, list[Timex]] | None = None) -> tuple[DateValue | None, str | None, str]:  # fmt: skip
+               owner: dict[int, list[Timex]] | None = None,
+               definite: bool = False) -> tuple[DateValue | None, str | None, str]:  # fmt: skip
     """An event's date, the phrase it came from, and where it came from.
 
     In order: the date of its clause (a relative year refined by the story's day); none before
-    the story's time (the pluperfect); the date of the event a sentence refers back to ("During
+    the story's time (the pluperfect); the date of the event a `definite` mention refers back to
+    ("The agreement was signed"); the date of the event a sentence refers back to ("During
     the visit"); the date of a report the sentence ends with; the story's day for what the text
     tells as past shortly after it; the date that opens the paragraph; for news of the day, the
     publication date.
@@ -246,6 +254,11 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         return timex.date, timex.text, "text"
     if cues.pluperfect(tokens, trigger.first) or " had " in ctx.text[sentence.start : trigger.start]:
         return None, None, "none"  # before the story's time: no inherited date fits
+    if definite and not planned and trigger.pattern.pos == "verb":
+        # "The agreement was signed in Pretoria by ...": the agreement told before, on its date.
+        earlier = discourse.last_of_type.get(trigger.pattern.type)
+        if earlier is not None and earlier.date is not None and earlier.status is EventStatus.OCCURRED:
+            return earlier.date, earlier.date_text, "discourse"
     refers = _CONTINUES.match(sentence.text)
     if refers:
         kind = _REFERS_TO.get(refers.group("noun").lower())
@@ -253,7 +266,7 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if earlier is not None and earlier.date is not None:
             return earlier.date, earlier.date_text, "discourse"
         return None, None, "none"  # it refers back to an event whose date is unknown
-    if trigger.pattern.type is not EventType.STATEMENT:
+    if trigger.pattern.type is not EventType.STATEMENT and not planned:
         report = _reported(trigger, triggers, timexes, ctx.text, sentence, owner)
         if report is not None:
             return report, None, "report"

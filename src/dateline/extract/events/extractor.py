@@ -72,6 +72,10 @@ _MULTILATERAL = frozenset(
 )
 
 
+# "AU-led talks", "UN-brokered negotiations": the body mediates talks between others.
+_LED = re.compile(r"-?(?:led|brokered|mediated|sponsored|facilitated|backed)\b", re.IGNORECASE)
+
+
 def _convened(refs: list, trigger: Trigger, ctx: Context) -> bool:
     """Whether a meeting is a multilateral body's own: the body named before the verb, one state at most beside."""
     bodies = [r for r in refs if r.kind is ActorKind.ORGANISATION and r.code in _MULTILATERAL]
@@ -81,6 +85,7 @@ def _convened(refs: list, trigger: Trigger, ctx: Context) -> bool:
     if not bodies or len(states) > 1:
         return False
     return any(m.kind is ActorKind.ORGANISATION and m.code in _MULTILATERAL and m.end <= trigger.start
+               and not _LED.match(ctx.text, m.end)
                for m in ctx.mentions_in(max(0, trigger.start - 120), trigger.start))  # fmt: skip
 
 
@@ -123,6 +128,8 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         return "hypothetical or conditional"
     if cues.habitual(tokens, trigger.first, trigger.last, noun, ctx.text):
         return "repeated or generic, not one happening"
+    if not noun and cues.toll(ctx.text, trigger.start, trigger.end):
+        return "a growing toll, not one happening"
     if not noun and cues.unrealised(tokens, trigger.first) == "aim":
         return "an aim or a call, not a happening"
     if len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start):
@@ -230,8 +237,10 @@ def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens
     noun = pattern.pos == "noun"
     intent = None if noun else cues.unrealised(tokens, trigger.first)
     planned = intent == "planned" or cues.future(tokens, trigger.first, trigger.last, noun, ctx.text)
+    before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
+    definite = _refers_back(trigger, tokens, ctx.text, before)
     date, date_text, source = date_event(trigger, survivors, timexes, ctx, sentence, tokens, lede, planned,
-                                         discourse, index, owner)  # fmt: skip
+                                         discourse, index, owner, definite)  # fmt: skip
     if headline or (source != "text" and cues.cumulative(sentence.text)):
         # A headline tells of an event its article reports below; a running total has no one day.
         date, date_text, source = None, None, "none"
@@ -241,7 +250,6 @@ def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens
     event_type, cameo = pattern.type, pattern.cameo
     if event_type is EventType.MEETING and _convened(parties.refs, trigger, ctx):
         event_type, cameo = EventType.CONFERENCE, "043"
-    before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
     spans = [trigger.text_span, trigger.second_object or trigger.text_span]
     candidates = [
         Candidate(
@@ -261,7 +269,7 @@ def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens
             date_source=source,
             span=span,
             paragraph=discourse.paragraph,
-            definite=headline or _refers_back(trigger, tokens, ctx.text, before),
+            definite=headline or definite,
             speaker=parties.speaks,
             headline=headline,
             trigger_span=(trigger.start, trigger.end),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
@@ -45,6 +46,7 @@ _REACTION_TYPES = {
     "detention": EventType.ARREST, "talks": EventType.MEETING, "meeting": EventType.MEETING, "call": EventType.MEETING,
 }  # fmt: skip
 _PRONOUNS = frozenset({"he", "she"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
 _RELATIVE = re.compile(r",\s+(?:who|which)\s*$")
 SPEAKER_REACH = 10
 
@@ -87,6 +89,14 @@ def resolve_pronouns(mentions: list[ActorMention], tokens: list[Token], triggers
     """Add the person a subject pronoun stands for: "..., he said" is the last person named before it."""
     out = list(mentions)
     for trigger in triggers:
+        after = tokens[trigger.last + 1] if trigger.last + 1 < len(tokens) else None
+        if after is not None and after.lower in _OBJECT_PRONOUNS:
+            # "Orban invited him": the last person named before who is not the subject.
+            earlier = [m for m in mentions if m.kind is ActorKind.PERSON and m.end <= trigger.start]
+            subject = earlier[-1].code if earlier else None
+            candidates = [m for m in [*discourse.recent_persons, *earlier] if m.code != subject]
+            if candidates and all(m.code != candidates[-1].code for m in out):
+                out.append(replace(candidates[-1], start=after.start, end=after.end))
         before = tokens[max(0, trigger.first - 2) : trigger.first]
         pronoun = next((t for t in reversed(before) if t.lower in _PRONOUNS), None)
         if pronoun is None:
@@ -202,6 +212,7 @@ def remember(discourse: Discourse, own: list[ActorMention], found: list[Candidat
         people = [m for m in own if m.kind is ActorKind.PERSON]
         if people:
             discourse.last_person = people[-1]
+            discourse.recent_persons = [*discourse.recent_persons, *people][-6:]
         states = [m for m in own if m.kind is not ActorKind.PERSON and not m.is_place]
         if states:
             discourse.recent_states = [*discourse.recent_states[-2:], states]
