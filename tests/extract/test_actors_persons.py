@@ -247,3 +247,58 @@ def test_out_of_office_person_keeps_their_only_state(finder: ActorFinder) -> Non
     """A gazetteer person with no role at the date still counts for the one state they ever served."""
     m = person(finder, "Sergio Mattarella spoke.", "Sergio Mattarella", dt.date(2010, 1, 1))
     assert (m.state, m.office) == ("ITA", None)
+
+
+# -- short names -----------------------------------------------------------------------------------
+
+SHORT_NAMES = """name\taliases\tstate\toffice\tstart\tend
+Wang Yi\t\tCHN\tforeign_minister\t2013-03-16\t2022-12-30
+Abiy Ahmed\t\tETH\thead_of_government\t2018-04-02\t
+Gyula Horn\t\tHUN\thead_of_government\t1994-07-15\t1998-07-06
+Duma Boko\t\tBWA\thead_of_state\t2024-11-01\t
+Hun Sen\t\tKHM\thead_of_government\t1985-01-14\t2023-08-22
+"""
+
+
+@pytest.fixture(scope="module")
+def short_finder(tmp_path_factory: pytest.TempPathFactory) -> ActorFinder:
+    folder: Path = tmp_path_factory.mktemp("short")
+    (folder / "persons.tsv").write_text(SHORT_NAMES, encoding="utf-8")
+    return ActorFinder(gazetteer=Gazetteer.load(folder / "persons.tsv"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Chinese diplomat Wang Yi arrived. Wang met the press.", "Wang Yi"),  # family name first
+        ("Abiy welcomed the agreement.", "Abiy Ahmed"),  # given name and father's name
+        ("Hun said on Monday.", "Hun Sen"),
+    ],
+)
+def test_the_short_name_follows_the_naming_custom_of_the_state(short_finder: ActorFinder, text: str,
+                                                                code: str) -> None:  # fmt: skip
+    """English news shortens "Wang Yi" to "Wang" and "Abiy Ahmed" to "Abiy", not to "Yi" or "Ahmed"."""
+    found = [m.code for m in short_finder.find(text, dt.date(2020, 1, 1)) if m.kind is ActorKind.PERSON]
+    assert found and set(found) == {code}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AU envoy for the Horn of Africa spoke.",
+        "Boko Haram attacked a village.",
+        "Sen. Bernie Sanders spoke.",
+        "Ahmed said on Monday.",
+    ],
+)
+def test_a_lone_surname_inside_another_name_is_not_the_office_holder(short_finder: ActorFinder, text: str) -> None:
+    """ "the Horn of Africa", "Boko Haram", "Sen." and a common name alone name nobody of the gazetteer."""
+    found = [m.code for m in short_finder.find(text, dt.date(2025, 1, 1)) if m.kind is ActorKind.PERSON]
+    assert not {"Gyula Horn", "Duma Boko", "Hun Sen", "Abiy Ahmed"} & set(found), found
+
+
+def test_a_full_stop_ends_a_name_unless_it_follows_an_initial(short_finder: ActorFinder) -> None:
+    """ "met Prayut. Hun said" is two names; "George W. Bush" is one."""
+    found = [m.text for m in short_finder.find("Hun Sen met Prayut. Hun said.", dt.date(2020, 1, 1))
+             if m.kind is ActorKind.PERSON]  # fmt: skip
+    assert "Prayut. Hun" not in found and found[-1] == "Hun"

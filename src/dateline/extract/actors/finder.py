@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cached_property
@@ -13,7 +14,7 @@ from dateline.extract.actors.context import ContextReader, Description, PersonCl
 from dateline.extract.actors.lexicon import Entry, Lexicon
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.actors.organisations import GENERIC_BODIES
-from dateline.extract.actors.persons import Gazetteer, Person, ascii_fold, surname_of
+from dateline.extract.actors.persons import Gazetteer, ascii_fold, surname_of
 from dateline.extract.actors.scanner import PhraseScanner
 from dateline.extract.actors.titles import title_table
 from dateline.extract.records import ActorKind
@@ -129,7 +130,11 @@ class ActorFinder:
         known = self._known_words
         if entry.kind is ActorKind.PERSON:
             names = [e.code for e in entries]
-            if entry.short and (self._after_given_name(text, start) or _names_a_body(text, start, end)):
+            if entry.short and (
+                self._after_given_name(text, start)
+                or _names_a_body(text, start, end)
+                or _inside_other_name(text, start, end, self._not_given_names)
+            ):
                 return None
             code = self.gazetteer.choose(names, on, strict=entry.short)
             if code is None:
@@ -197,12 +202,10 @@ class ActorFinder:
                     renamed[m.code] = longer[0]
         scanner: PhraseScanner[str] = PhraseScanner()
         for code in full:
-            forms = [code]
-            if code in self.gazetteer.persons:
-                forms = self.gazetteer.persons[code].spellings()
-            family_first = code in self.gazetteer.persons and _family_name_first(self.gazetteer.persons[code])
+            person = self.gazetteer.persons.get(code)
+            forms = person.spellings() if person is not None else [code]
             for form in forms:
-                short = form.split()[0] if family_first else surname_of(form)
+                short = person.short_name(form) if person is not None else surname_of(form)
                 if short and short not in self._known_words and short not in scanner:
                     scanner.add(short, code)
         taken = bytearray(len(text) + 1)
@@ -298,15 +301,6 @@ class ActorFinder:
         return out
 
 
-# States whose people put the family name first, as English news keeps it: "Wang Yi" is later
-# "Wang", "Yoon Suk Yeol" is "Yoon", "Hun Sen" is "Hun".
-_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
-
-
-def _family_name_first(person: Person) -> bool:
-    return bool(person.roles) and all(r.state in _FAMILY_FIRST for r in person.roles)
-
-
 def _office_matches(title_office: str, held: set[tuple[str, str]]) -> bool:
     offices = {o for _, o in held}
     if title_office in offices:
@@ -345,6 +339,32 @@ _BODY_WORDS = frozenset(
     """Group Party Foundation Institute Company Corporation Bank Fund Movement Front Army Brigade Committee
     Center Centre University School Prize Award Doctrine Plan Line Report Commission Agency Club Trust""".split()
 )
+
+
+# "Sen. Bernie Sanders", "Gen. Ali": an abbreviated title, not the surname it is spelt like.
+_ABBREVIATED_TITLES = frozenset("Sen Gen Rep Gov Col Lt Sgt Capt Maj Adm Dr Prof Amb Pres Min Cmdr Brig".split())
+_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
+# "the Trump Administration", "the Meloni Government": the person's government, still theirs.
+_GOVERNMENT_WORDS = frozenset("Administration Government Cabinet Presidency Doctrine".split())
+
+
+def _inside_other_name(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """A lone surname that is part of another name: "the Horn of Africa", "Boko Haram", "Sen. Sanders"."""
+    surface = text[start:end]
+    if surface in _ABBREVIATED_TITLES and text[end : end + 1] == ".":
+        return True
+    if _OF_NAME.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
+        return True  # "the Horn of Africa", "the Son of God"
+    after = rules.word_after(text, end)
+    return (
+        text[end : end + 1] == " "
+        and after is not None
+        and after[0].isupper()
+        and after not in known
+        and after not in rules.FUNCTION_WORDS
+        and after not in _GOVERNMENT_WORDS
+        and not rules.sentence_initial(text, end + 1)
+    )
 
 
 def _names_a_body(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,10 @@ from dateline.extract.records import ActorKind
 
 # Forms that would be common English words or other things written in capitals on their own.
 _UPPER_VARIANT_VIAS = frozenset({"name", "short_name", "demonym"})
-_COMMON_SURNAMES = frozenset({"May", "Rice", "Brown", "Young", "King", "Hill", "Long", "Power", "Story", "Bird"})
+# Surnames that alone are more often a word or someone else's name than the office holder's.
+_COMMON_SURNAMES = frozenset({"May", "Rice", "Brown", "Young", "King", "Hill", "Long", "Power", "Story", "Bird",
+                              "Ahmed", "Ahmad", "Mohamed", "Mohammed", "Muhammad", "Ali", "Hassan", "Hussein",
+                              "Ibrahim", "Abdullah", "Khan", "Jonathan"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +79,9 @@ class Lexicon:
         out: dict[str, set[str]] = {}
         for person in self.gazetteer.persons.values():
             for spelling in person.spellings():
-                surname = spelling if " " not in spelling else surname_of(spelling)
-                if surname and len(surname) > 2 and surname not in _COMMON_SURNAMES:
+                surname = spelling if " " not in spelling else person.short_name(spelling)
+                short_ok = len(surname or "") > 2 or surname != surname_of(spelling)  # "Xi", "Li" of Chinese names
+                if surname and short_ok and surname not in _COMMON_SURNAMES:
                     out.setdefault(surname, set()).add(person.name)
         return out
 

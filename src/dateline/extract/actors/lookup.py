@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from dateline.extract.actors.lexicon import Lexicon
 from dateline.extract.actors.model import Role, UnknownActorError
-from dateline.extract.actors.persons import ascii_fold, surname_of
+from dateline.extract.actors.persons import ascii_fold
 from dateline.extract.records import ActorKind
 
 _SUGGESTIONS = 3
@@ -61,7 +61,7 @@ class Lookup:
                 index.setdefault(_key(spelling), set()).add(person.name)
         for person in self.lexicon.gazetteer.persons.values():
             for spelling in person.spellings():
-                surname = surname_of(spelling) if " " in spelling else None
+                surname = person.short_name(spelling)
                 if surname and _key(surname) not in index:
                     index.setdefault("surname:" + _key(surname), set()).add(person.name)
         return index

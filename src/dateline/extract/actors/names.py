@@ -100,8 +100,9 @@ def name_before(
     tokens: list[tuple[str, int, int]] = []
     expected_end = end
     for word, start, stop_at in reversed(found):
-        if stop_at != expected_end and not (tokens and text[stop_at:expected_end] in (" ", ". ", ".")):
-            break
+        between = text[stop_at:expected_end]
+        if stop_at != expected_end and not (tokens and (between == " " or (len(word) == 1 and between in (". ", ".")))):
+            break  # a full stop joins an initial to a name ("George W. Bush"), not two sentences
         if text[stop_at : stop_at + 1] == "." and len(word) == 1:
             word += "."
         if (is_name_word(word) and word not in stop and not reject(word)) or (word in particles and tokens):

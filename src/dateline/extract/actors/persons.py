@@ -109,6 +109,20 @@ class Person:
             out.setdefault(ascii_fold(spelling))
         return list(out)
 
+    def short_name(self, spelling: str) -> str | None:
+        """The part of one of this person's full names that a later mention uses alone."""
+        if " " not in spelling:
+            return None
+        if self.roles and all(r.state in _FIRST_NAME_SHORT for r in self.roles):
+            return spelling.split()[0]
+        return surname_of(spelling)
+
+
+# States whose people English news calls by the first part of their names: the family name first
+# ("Wang Yi" is "Wang", "Yoon Suk Yeol" is "Yoon", "Hun Sen" is "Hun"), or a given name and the
+# father's ("Abiy Ahmed" is "Abiy", "Isaias Afwerki" is "Isaias").
+_FIRST_NAME_SHORT = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "ETH", "ERI"})
+
 
 @dataclass(slots=True)
 class Gazetteer:
