@@ -310,3 +310,24 @@ def test_an_object_pronoun_is_the_person_named_before() -> None:
             "Hungarian Prime Minister Viktor Orban invited him on Tuesday.\n")  # fmt: skip
     (statement,) = [e for e in events(text) if e.type.value == "statement"]
     assert {"HUN", "ISR"} <= set(statement.states)
+
+
+def test_a_day_after_counts_back_from_the_day_named() -> None:
+    """ "ended on Tuesday, ... two days after gunmen killed 12 soldiers": the killing was on Sunday."""
+    text = (HEAD + "The truce ended on Tuesday, when Mali recalled its ambassador, two days after gunmen killed "
+            "12 soldiers near Gao.\n")  # fmt: skip
+    assert ("other", "occurred", "2023-03-12") in [b[:3] for b in dated(text)]
+
+
+def test_a_when_clause_happened_at_the_date_it_follows() -> None:
+    """ "first voted in March 2014, when the resolution passed": the passing is March 2014 too."""
+    text = HEAD + "The UN General Assembly first voted on Crimea in March 2014, when a resolution passed 100 to 11.\n"
+    assert {b[2] for b in dated(text) if b[0] == "vote"} == {"2014-03"}
+
+
+def test_then_is_the_time_of_the_sentence_first_event() -> None:
+    """ "visited Lima on March 2, returning a trip made in January, and the two sides agreed then to ...":
+    the agreement is of March 2."""
+    text = (HEAD + "Chile's foreign minister visited Lima on March 2, returning a trip his Peruvian counterpart made "
+            "to Santiago in January, and the two sides agreed then to reopen the border.\n")  # fmt: skip
+    assert ("agreement", "occurred", "2023-03-02") in [b[:3] for b in dated(text)]

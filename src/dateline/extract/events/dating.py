@@ -106,6 +106,10 @@ def assign_dates(triggers: list[Trigger], timexes: list[Timex], text: str) -> di
     return owner
 
 
+_AT_THAT_TIME = re.compile(
+    r"(?<=\w )(?<!and )(?<!but )(?:then|at (?:that|the) time)\b(?!\s+(?:on|in|by|and)\b)", re.IGNORECASE
+)
+_WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
 # "announced on Thursday, hours before Orban welcomed ...": the later happening shares the day.
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|shortly|moments|just|soon)\s+(?:before|after|later)\b", re.IGNORECASE)
 
@@ -130,6 +134,10 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     for earlier in range(index - 1, -1, -1):
         dates = owner.get(earlier)
         if dates:
+            # "in March 2014, when Resolution 68/262 passed": the when-clause happened then.
+            framing = [t for t in dates if _WHEN.match(text, t.end) and ";" not in text[t.end : trigger.start]]
+            if framing:
+                return framing[-1]
             between = text[triggers[earlier].end : trigger.start]
             # Joined verbs share a date ("visited Rome in July 2019 and praised Salvini").
             if ";" not in between and re.search(r"\band\b", between) and between.count(",") <= 1:
@@ -231,6 +239,30 @@ def _reported(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], t
     return None
 
 
+_AFTER_OR_BEFORE = re.compile(r"\s+(after|before)\s+", re.IGNORECASE)
+_DAYS_OF_UNIT = {"D": 1, "W": 7}
+_OFFSET_REACH = 60
+
+
+def _offset_from_date(trigger: Trigger, timexes: list[Timex], ctx: Context, sentence: Sentence) -> DateValue | None:
+    """ "ended on Wednesday, ... a day after gunmen killed 26 people": the day named, less the
+    distance ("two days before the summit": plus it)."""
+    for t in ctx.timexes_in(sentence.start, trigger.start):
+        if t.type is not TimexType.DURATION:
+            continue
+        link = _AFTER_OR_BEFORE.match(ctx.text, t.end)
+        if link is None or trigger.start - link.end() > _OFFSET_REACH or "," in ctx.text[link.end() : trigger.start]:
+            continue
+        size = re.fullmatch(r"P(\d+)([DW])", t.value)
+        anchors = [a for a in timexes if a.end <= t.start and a.date is not None and a.date.precision is Precision.DAY]
+        if size is None or not anchors:
+            continue
+        days = int(size.group(1)) * _DAYS_OF_UNIT[size.group(2)]
+        day = anchors[-1].date.earliest + dt.timedelta(days=-days if link.group(1).lower() == "after" else days)
+        return DateValue(day.isoformat(), day, day, Precision.DAY)
+    return None
+
+
 def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], ctx: Context, sentence: Sentence,
                tokens: list[Token], lede: bool, planned: bool, discourse: Discourse, index: int,
                owner: dict[int, list[Timex]] | None = None,
@@ -246,6 +278,18 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     """
     if owner is None:
         owner = assign_dates(triggers, timexes, ctx.text) if timexes else {}
+    offset = _offset_from_date(trigger, timexes, ctx, sentence)
+    if offset is not None:
+        return offset, None, "text"
+    if _AT_THAT_TIME.search(ctx.text, trigger.start, trigger.end + 20):
+        # "Shoukry visited Ankara on April 13, ..., and the two sides agreed then": the time of the
+        # sentence's first event, else of the story just told.
+        first = next((t for t in timexes if t.start < trigger.start and t.date is not None), None)
+        if first is not None:
+            return first.date, first.text, "text"
+        story = discourse.narrative
+        if story is not None and story.date is not None:
+            return story.date, story.date_text, "discourse"
     timex = pick_timex(trigger, triggers, timexes, ctx.text, sentence, owner)
     if timex is not None and timex.date is not None:
         story = _refined(timex, discourse, index)
@@ -254,6 +298,7 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         return timex.date, timex.text, "text"
     if cues.pluperfect(tokens, trigger.first) or " had " in ctx.text[sentence.start : trigger.start]:
         return None, None, "none"  # before the story's time: no inherited date fits
+    story = discourse.narrative
     if definite and not planned and trigger.pattern.pos == "verb":
         # "The agreement was signed in Pretoria by ...": the agreement told before, on its date.
         earlier = discourse.last_of_type.get(trigger.pattern.type)
@@ -274,7 +319,6 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
         and not cues.present_passive(tokens, trigger.first)
     )
-    story = discourse.narrative
     if story is not None and story.date is not None and not planned:
         if _CONTINUATION_START.match(sentence.text):
             return story.date, story.date_text, "discourse"
