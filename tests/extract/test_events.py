@@ -331,3 +331,13 @@ def test_then_is_the_time_of_the_sentence_first_event() -> None:
     text = (HEAD + "Chile's foreign minister visited Lima on March 2, returning a trip his Peruvian counterpart made "
             "to Santiago in January, and the two sides agreed then to reopen the border.\n")  # fmt: skip
     assert ("agreement", "occurred", "2023-03-02") in [b[:3] for b in dated(text)]
+
+
+def test_a_relative_clause_ends_at_its_comma() -> None:
+    """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
+    the visit's actors are the visitor and the host of the story, not the warrant's."""
+    text = ("Hungary rolls out the red carpet for Netanyahu\n"
+            "Israeli Prime Minister Benjamin Netanyahu, who landed on Wednesday for a four-day visit, is the subject "
+            "of an arrest warrant of the International Criminal Court over Gaza.\n")  # fmt: skip
+    (visit,) = [b for b in dated(text, "2025-04-03") if b[0] == "visit"]
+    assert visit[3] == ("HUN", "ISR")

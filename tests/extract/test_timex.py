@@ -345,3 +345,9 @@ def test_a_bare_month_after_a_dated_event_moves_onward(tagger):
     text = "They signed a charter on 16 September 2023, and in January they announced their withdrawal."
     assert texts(tagger, text, dt.date(2024, 3, 10))[-1] == ("January", "2024-01")
     assert texts(tagger, text, dt.date(2023, 12, 1))[-1] == ("January", "2023-01")
+
+
+def test_the_article_before_a_number_word_counts_for_nothing(tagger):
+    """ "a four-day visit" lasts four days, "a hundred days" a hundred."""
+    assert one(tagger, "He arrived for a four-day visit.").value == "P4D"
+    assert one(tagger, "It took a hundred days.").value == "P100D"

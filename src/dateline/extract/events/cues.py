@@ -220,14 +220,21 @@ def present_perfect(tokens: list[Token], first: int) -> bool:
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
-    """Offsets, within `sentence`, of the clause that holds `position`."""
+    """Offsets, within `sentence`, of the clause that holds `position`; a relative clause
+    (", who landed on Wednesday for a visit,") ends at its closing comma."""
     start, end = 0, len(sentence)
+    relative = False
     for match in _CLAUSE_BREAK.finditer(sentence):
         if match.end() <= position:
             start = match.end()
+            relative = match.group().rstrip().endswith(("who", "which"))
         elif match.start() >= position:
             end = match.start()
             break
+    if relative:
+        comma = sentence.find(",", position, end)
+        if comma >= 0:
+            end = comma
     return start, end
 
 

@@ -59,8 +59,11 @@ def number(word: str) -> float | None:
     nums = lexicon().numbers
     if w in nums:
         return nums[w]
+    parts = w.split()
+    if len(parts) > 1 and parts[0] in ("a", "an"):
+        parts = parts[1:]  # "a four-day visit", "a hundred days": the article counts for nothing
     total = 0.0
-    for part in w.split():
+    for part in parts:
         if part not in nums:
             return None
         total += nums[part]
