@@ -475,9 +475,6 @@ TRIGGER = (
 )
 
 
-_BOUND = r"(?<![\w'’-])"
-
-
 @dataclass(frozen=True, slots=True)
 class Grammar:
     """The compiled grammar: all rules in one pattern, each rule alone, and their order."""
@@ -486,38 +483,32 @@ class Grammar:
     combined: re.Pattern[str]
     rules: dict[str, re.Pattern[str]]
     order: tuple[str, ...]
-    bodies: tuple[tuple[str, str], ...] = ()
     starts: dict[str, Callable[[str], bool]] = field(default_factory=dict)
-    by_first: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # filled as characters turn up
-    by_rules: dict[tuple[str, ...], re.Pattern[str] | None] = field(default_factory=dict)
+    by_first: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)  # filled as characters turn up
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
-        """The match of `combined` at `pos`, found faster: only the rules whose match can start with
-        the character at `pos` are tried, in their order, so the first that matches is the same."""
+        """The match of `combined` at `pos`, found faster: the rules whose match can start with the
+        character at `pos` are tried alone, in their order, and the first that matches is the
+        one the combined pattern would have taken."""
         if pos >= len(text) or not self.starts:
             return self.combined.match(text, pos)
         ch = text[pos]
         try:
-            pattern = self.by_first[ch]
+            patterns = self.by_first[ch]
         except KeyError:
-            pattern = self.by_first[ch] = self._combine(tuple(n for n in self.order if self.starts[n](ch)))
-        return None if pattern is None else pattern.match(text, pos)
-
-    def _combine(self, names: tuple[str, ...]) -> re.Pattern[str] | None:
-        if names not in self.by_rules:
-            chosen = "|".join(f"(?P<{name}>{body})" for name, body in self.bodies if name in names)
-            pattern = re.compile(_BOUND + "(?:" + chosen + ")") if names else None
-            if pattern is not None:
-                _index_groups(pattern, names)
-            self.by_rules[names] = pattern
-        return self.by_rules[names]
+            patterns = self.by_first[ch] = tuple(self.rules[n] for n in self.order if self.starts[n](ch))
+        for pattern in patterns:
+            m = pattern.match(text, pos)
+            if m is not None:
+                return m
+        return None
 
 
 @cache
 def grammar() -> Grammar:
     """The compiled candidate grammar (built once)."""
     rules = _rules()
-    bound = _BOUND
+    bound = r"(?<![\w'’-])"
     combined = re.compile(bound + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in rules) + ")")
     single = {name: re.compile(bound + f"(?P<{name}>{body})") for name, body in rules}
     order = tuple(name for name, _ in rules)
@@ -525,7 +516,7 @@ def grammar() -> Grammar:
     for name, pattern in single.items():
         _index_groups(pattern, (name,))
     starts = {name: can_start(body) for name, body in rules}
-    return Grammar(re.compile(TRIGGER), combined, single, order, tuple(rules), starts)
+    return Grammar(re.compile(TRIGGER), combined, single, order, starts)
 
 
 def fields(m: re.Match[str], rule: str) -> dict[str, str]:
