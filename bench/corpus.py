@@ -1,5 +1,6 @@
-"""Synthetic news articles for benchmarks: varied states, people, dates, date styles, event types
-and page boilerplate, written as JSON Lines (one article a line) or as .txt files with a sidecar.
+"""Synthetic news articles for benchmarks: varied states, people, dates, date styles, event types,
+sentences between the events (quotes, background, analysis) and page boilerplate, written as
+JSON Lines (one article a line) or as .txt files with a sidecar.
 
     python bench/corpus.py 1000 out/corpus.jsonl
     python bench/corpus.py 1000 out/corpus/ --txt
@@ -44,7 +45,11 @@ def _person(rng: random.Random) -> str:
 
 def _date_phrase(rng: random.Random, published: dt.date) -> str:
     day = published - dt.timedelta(days=rng.randint(0, 40))
-    style = rng.randrange(7)
+    style = rng.randrange(9)
+    if style == 7:
+        return f"on {day.isoformat()}"
+    if style == 8:
+        return f"on {day.day:02d}/{day.month:02d}/{day.year}"
     if style == 0:
         return f"on {day.day} {MONTHS[day.month - 1]} {day.year}"
     if style == 1:
@@ -89,11 +94,29 @@ def _sentence(rng: random.Random, published: dt.date) -> str:
     return f"Trade between {a} and {b} exceeded 27 billion euros in {published.year - 1}, a rise of 4 per cent."
 
 
+def _context(rng: random.Random, published: dt.date) -> str:
+    """A sentence of the kind that fills news between the events: quotes, background, analysis."""
+    (a, a_dem, _), (b, b_dem, _) = rng.sample(STATES, 2)
+    kind = rng.randrange(5)
+    if kind == 0:
+        return f'"We will not accept this," the {a_dem} {rng.choice(OFFICES).lower()} told reporters.'
+    if kind == 1:
+        return f"Relations between {a} and {b} have been strained since {published.year - rng.randint(2, 12)}."
+    if kind == 2:
+        return "Analysts said the dispute could shift the balance of power in the region for years to come."
+    if kind == 3:
+        return f"{_person(rng)}, a researcher at a {b_dem} think tank, said talks were unlikely to resume soon."
+    return f"The {a_dem} economy grew by {rng.randint(1, 6)}.{rng.randint(0, 9)} per cent last year."
+
+
 def article(index: int, rng: random.Random) -> dict[str, object]:
     """One synthetic article as a JSON Lines record."""
     published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3600))
     (a, _, _), (b, _, _) = rng.sample(STATES, 2)
-    paragraphs = [_sentence(rng, published) + " " + _sentence(rng, published) for _ in range(rng.randint(4, 9))]
+    paragraphs = [
+        _sentence(rng, published) + " " + (_context if rng.random() < 0.5 else _sentence)(rng, published)
+        for _ in range(rng.randint(4, 9))
+    ]
     body = "\n\n".join([rng.choice(FURNITURE_TOP), *paragraphs, *rng.sample(FURNITURE_END, 2)])
     return {
         "id": f"synthetic-{index:07d}",

@@ -19,7 +19,7 @@ from dateline.extract.pipeline import EXTRACTOR_VERSION, extract
 from dateline.extract.records import Article, Extraction
 from dateline.ingest.errors import ReadError
 from dateline.ingest.metadata import Metadata, Sidecars
-from dateline.ingest.readers import DEFAULT_MAX_BYTES, read_file
+from dateline.ingest.readers import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, read_file
 from dateline.ingest.records import SourceArticle
 from dateline.ingest.walk import Found, find_files
 from dateline.store.engine import Database
@@ -78,6 +78,23 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
+def useful_jobs(files: list[Found], jobs: int) -> int:
+    """Worker processes worth starting for `files`: a pool only pays for itself with more than a
+    handful of articles, and a JSON Lines file may hold any number of them."""
+    if any(found.path.suffix.lower() in JSONL_SUFFIXES for found in files):
+        return jobs
+    return min(jobs, max(1, len(files) // 4))
+
+
+def _walk(paths: Iterable[Path], errors: list[ReadError]) -> Iterator[Found]:
+    """The files to read below `paths`, as they are found; the paths that could not be walked go to `errors`."""
+    for item in find_files(list(paths)):
+        if isinstance(item, ReadError):
+            errors.append(item)
+        else:
+            yield item
+
+
 def discover(paths: Iterable[Path]) -> tuple[list[Found], list[ReadError]]:
     """The files to read below `paths`, and the paths that could not be walked."""
     found: list[Found] = []
@@ -131,13 +148,14 @@ def store_one(
 
 
 def _read_all(
-    files: list[Found], options: IngestOptions, report: IngestReport, on_file: Callable[[Found], None] | None
+    files: Iterable[Found], options: IngestOptions, report: IngestReport, on_file: Callable[[Found], None] | None
 ) -> Iterator[SourceArticle]:
     """The articles of `files`, once per identifier; unreadable ones go into the report."""
     sidecars = Sidecars()
     fallback = Metadata(published=options.published)
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # grows with the articles: kept small, one path string a file
     for found in files:
+        where = ""
         try:
             sidecar = sidecars.lookup(found.path, found.root)
         except ReadError as exc:
@@ -153,7 +171,8 @@ def _read_all(
                     ReadError(item.path, f"identifier {identifier!r} was already read from {seen[identifier]}")
                 )
                 continue
-            seen[identifier] = item.path
+            where = where if where == item.path else item.path
+            seen[identifier] = where
             yield item
         if on_file is not None:
             on_file(found)
@@ -182,24 +201,22 @@ def ingest(
     extractor: Extractor | None = None,
     extractor_version: str = EXTRACTOR_VERSION,
     on_file: Callable[[Found], None] | None = None,
-    files: list[Found] | None = None,
+    files: Iterable[Found] | None = None,
     jobs: int = 1,
 ) -> IngestReport:
     """Ingest every article below `paths`; a bad file is reported and the others go on.
 
     With `jobs` > 1, extraction runs in that many worker processes while this process reads the
     files and writes the database (one writer, one transaction per article, in file order); at
-    most a few articles per worker are in flight, so memory stays flat however large the corpus.
-    `on_file` is called after each file is read (for a progress bar); `files` skips discovery
-    when the caller has already walked the paths.
+    most a few articles per worker are in flight, and the paths are walked as they are read, so
+    memory stays flat however large the corpus. `on_file` is called after each file is read (for
+    a progress bar); `files` skips discovery when the caller has already walked the paths.
     """
     options = options or IngestOptions()
     extractor = extractor or extract
     report = IngestReport()
-    if files is None:
-        files, walk_errors = discover(paths)
-        report.failures.extend(walk_errors)
-    articles = _read_all(files, options, report, on_file)
+    walk_errors: list[ReadError] = []
+    articles = _read_all(_walk(paths, walk_errors) if files is None else files, options, report, on_file)
     if jobs <= 1:
         for item in articles:
             if is_unchanged(db, item, extractor_version):
@@ -211,6 +228,7 @@ def ingest(
                 report.failures.append(ReadError(item.path, f"not extracted ({type(exc).__name__}: {exc})"))
                 continue
             _store(db, report, item, extractor_version, extraction)
+        report.failures[:0] = walk_errors  # the walk's errors first, as when the paths are walked up front
         return report
     _warm(extractor)
     db.dispose()  # forked workers must not inherit open database connections
@@ -234,4 +252,5 @@ def ingest(
             window.append((item, pool.submit(extractor, item.article)))
             drain(jobs * _IN_FLIGHT)
         drain(0)
+    report.failures[:0] = walk_errors
     return report

@@ -9,7 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from dateline.api.dates import date_bounds
-from dateline.api.ingest import IngestOptions, IngestReport, default_jobs, discover
+from dateline.api.ingest import IngestOptions, IngestReport, default_jobs, discover, useful_jobs
 from dateline.api.ingest import ingest as run_ingest
 from dateline.cli.common import DbOption, is_terminal, open_db, stderr, user_errors
 from dateline.store.engine import DEFAULT_DB
@@ -57,8 +57,7 @@ def ingest(
         options = IngestOptions(published=reference, max_bytes=max_size * 1024 * 1024)
         database = open_db(db)
         files, walk_errors = discover(paths)
-        # A process pool only pays for itself with more than a handful of files.
-        workers = min(jobs or default_jobs(), max(1, len(files) // 4))
+        workers = useful_jobs(files, jobs or default_jobs())
         if is_terminal():
             columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
             with Progress(*columns, console=stderr, transient=True) as progress:

@@ -66,6 +66,90 @@ _ACTORS = text(
 ).bindparams(bindparam("event_ids", expanding=True))
 
 
+# The candidates of all the records of an article at once: one query an article, not one an event.
+_ALL_CANDIDATES = (
+    text(
+        "SELECT DISTINCT e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, ea.actor_id "
+        "FROM event e JOIN event_actor ea ON ea.event_id = e.id "
+        "WHERE ea.actor_id IN :actor_ids AND e.type IN :types AND e.status IN :statuses "
+        "AND e.date_earliest >= :lowest AND e.date_earliest <= :latest AND e.date_latest >= :earliest"
+    )
+    .bindparams(*(bindparam(name, expanding=True) for name in ("actor_ids", "types", "statuses")))
+    .columns(
+        id=Integer, type=String, status=String, date_earliest=Date, date_latest=Date, date_precision=String,
+        actor_id=Integer,
+    )
+)  # fmt: skip
+
+
+def find_same_happenings(session: Session, wanted: list[tuple[EventRecord, list[int]]]) -> list[StoredMatch | None]:
+    """`find_same_happening` for each (record, its actor ids) of one article, in two queries.
+
+    Each record gets what `find_same_happening` would give it: its candidates are read from the
+    rows of one query over all the records' actors, types and dates, with the same conditions;
+    a record with more candidates than that query's limit asks on its own.
+    """
+    out: list[StoredMatch | None] = [None] * len(wanted)
+    asking = [(i, r, ids) for i, (r, ids) in enumerate(wanted) if r.date is not None and ids]
+    if not asking:
+        return out
+    dates = [r.date for _, r, _ in asking if r.date is not None]
+    params = {
+        "actor_ids": sorted({a for _, _, ids in asking for a in ids}),
+        "types": sorted({r.type.value for _, r, _ in asking}),
+        "statuses": sorted({r.status.value for _, r, _ in asking}),
+        "lowest": min(d.earliest for d in dates) - _YEAR, "latest": max(d.latest for d in dates),
+        "earliest": min(d.earliest for d in dates),
+    }  # fmt: skip
+    rows = list(session.execute(_ALL_CANDIDATES, params))
+    found: dict[int, dict[int, tuple[dt.date, dt.date, str | None]]] = {}
+    for i, record, ids in asking:
+        date = record.date
+        assert date is not None
+        mine, kind, status = set(ids), record.type.value, record.status.value
+        lowest = date.earliest - _YEAR
+        candidates = {
+            event_id: (earliest, latest, precision)
+            for event_id, e_type, e_status, earliest, latest, precision, actor_id in rows
+            if actor_id in mine and e_type == kind and e_status == status
+            and lowest <= earliest <= date.latest and latest >= date.earliest
+        }  # fmt: skip
+        if len(candidates) > _LIMIT:  # the query of one record stops at its limit: let it choose
+            out[i] = find_same_happening(session, record, ids)
+            continue
+        found[i] = candidates
+    links: dict[int, list[tuple[str, str, int, str]]] = {}
+    needed = {event_id for candidates in found.values() for event_id in candidates}
+    if needed:
+        for event_id, kind, code, actor_id, role in session.execute(_ACTORS, {"event_ids": sorted(needed)}):
+            links.setdefault(event_id, []).append((kind, code, actor_id, role))
+    for i, candidates in found.items():
+        out[i] = _best(wanted[i][0], candidates, links)
+    return out
+
+
+def _best(record: EventRecord, candidates: dict[int, tuple[dt.date, dt.date, str | None]],
+          links: dict[int, list[tuple[str, str, int, str]]]) -> StoredMatch | None:  # fmt: skip
+    """The first stored event (by id) among the candidates that is the record's happening."""
+    date = record.date
+    assert date is not None
+    matches: dict[int, StoredMatch] = {}
+    for event_id, (earliest, latest, precision) in candidates.items():
+        holds = earliest <= date.earliest and date.latest <= latest
+        held = date.earliest <= earliest and latest <= date.latest
+        narrower = date.precision.value if holds else precision
+        if (holds or held) and narrower in _PRECISE:
+            matches[event_id] = StoredMatch(event_id, earliest, latest, precision)
+    for event_id, match in matches.items():
+        for kind, code, actor_id, role in links.get(event_id, ()):
+            (match.persons if kind == ActorKind.PERSON.value else match.codes).add(code)
+            match.links.add((actor_id, role))
+    for event_id in sorted(matches):
+        if _same_parties(record, matches[event_id]):
+            return matches[event_id]
+    return None
+
+
 def find_same_happening(session: Session, record: EventRecord, actor_ids: list[int]) -> StoredMatch | None:
     """A stored event that reports the happening `record` reports, if any.
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from dateline.extract.codes import is_state_code
 from dateline.extract.records import ActorKind, ActorRef, Article, EventRecord, Extraction
 from dateline.store.actor_ids import ActorDirectory, ActorIds, actor_ids
-from dateline.store.merge import StoredMatch, find_same_happening
+from dateline.store.merge import StoredMatch, find_same_happenings
 from dateline.store.models import Document, Event, EventActor, EventSource, utcnow
 
 
@@ -112,9 +112,8 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
     ids = actor_ids(session, [ref for r in records for ref in _links(r)], directory, cache)
     merged: list[tuple[EventRecord, StoredMatch]] = []
     new: list[EventRecord] = []
-    for record in records:
-        mine = sorted({ids[(ref.kind.value, ref.code)] for ref in _links(record)})
-        match = find_same_happening(session, record, mine)
+    wanted = [(record, sorted({ids[(ref.kind.value, ref.code)] for ref in _links(record)})) for record in records]
+    for record, match in zip(records, find_same_happenings(session, wanted), strict=True):
         if match is None:
             new.append(record)
         else:

@@ -28,6 +28,7 @@ _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _TO = re.compile(r"[ \t]+(?:to|in|at)[ \t]+(?:the[ \t]+)?")
 _SPEECH_TEMPLATE = r"(?<=[ \t])(?:{verbs})\b"
 _ACCORDING = re.compile(r"\b[Aa]ccording to ")
+_WORD_AT = re.compile(r"\w*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,8 @@ class ContextReader:
 
     def _name_after(self, text: str, pos: int) -> NameSpan | None:
         while True:
-            honorific = self.titles.honorifics.longest_at(text, pos, (re.match(r"\w*", text[pos:]) or [""])[0])
+            word = _WORD_AT.match(text, pos)  # not re.match on text[pos:]: copying the rest of the text each time
+            honorific = self.titles.honorifics.longest_at(text, pos, word.group() if word else "")
             if honorific is None:
                 break
             pos = honorific[0] + 1 if text[honorific[0] : honorific[0] + 1] == " " else honorific[0]

@@ -42,6 +42,25 @@ _TAIL = re.compile(
 )
 
 
+def _may_match(sentence: str, words: tuple[str, ...], openers: tuple[str, ...] = ()) -> bool:
+    """A cheap test before a case-insensitive pattern: whether the sentence holds one of the words
+    every match holds, or (stripped) starts with one of `openers`. Only ASCII text is tested: for
+    the rest, case folding has surprises (the long s matches "s"), so the pattern decides."""
+    if not sentence.isascii():
+        return True
+    low = sentence.lower()
+    return any(w in low for w in words) or bool(openers and low.lstrip().startswith(openers))
+
+
+# Literal words of each alternative of _FURNITURE (the byline's is its opening word).
+_FURNITURE_WORDS = (
+    "page last modified", "mailing list", "click here", "suggest a correction", "press ctrl", "all rights reserved",
+    "copyright", "subscribe", "sign up", "newsletter", "read more", "related", "share this", "follow us",
+    "advertisement", "photo:", "image:", "credit:", "this comment contains", "join now", "cookie", "in to comment",
+)  # fmt: skip
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def article_end(text: str) -> int:
     """Where the article body ends: the first line that starts comments, teasers or footers."""
     for match in re.finditer(r"^.*$", text, re.MULTILINE):
@@ -52,13 +71,15 @@ def article_end(text: str) -> int:
 
 def is_furniture(sentence: str) -> bool:
     """Whether a sentence is page furniture (mailing lists, bylines, credits), not news."""
-    return bool(_FURNITURE.search(sentence))
+    return _may_match(sentence, _FURNITURE_WORDS, ("by", "written")) and bool(_FURNITURE.search(sentence))
 
 
 def is_headline(sentence: str) -> bool:
     """A Title Case line with no closing punctuation: a heading or a teaser, not a sentence."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
-    if not words or sentence.rstrip().endswith((".", "!", "?", '"', "”", ")")):
+    if sentence.rstrip().endswith((".", "!", "?", '"', "”", ")")):
+        return False
+    words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]
+    if not words:
         return False
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals / len(words) >= 0.6
@@ -241,6 +262,7 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
 _CUMULATIVE = re.compile(
     r"\b(?:to date|so far|thus far|as of now|up to now|until now|since the (?:start|beginning))\b", re.I
 )
+_CUMULATIVE_WORDS = ("to date", "so far", "thus far", "as of now", "up to now", "until now", "since the")
 # "has killed more than 600 people": a toll that grows, not one happening.
 _TOLL = re.compile(
     r"\b(?:has|have) (?:\w+ )?(?:killed|displaced|wounded|injured|uprooted) (?:more than|over|at least|nearly|"
@@ -253,7 +275,7 @@ _CONDITIONAL = re.compile(r"(?:,|\bif|\bunless|\bin case)\s+(?:should|were|had)\
 
 def cumulative(sentence: str) -> bool:
     """A running total ("To date, Rome has delivered eight packages"): real, but not one datable happening."""
-    return bool(_CUMULATIVE.search(sentence))
+    return _may_match(sentence, _CUMULATIVE_WORDS) and bool(_CUMULATIVE.search(sentence))
 
 
 def toll(text: str, start: int, end: int) -> bool:
@@ -263,7 +285,7 @@ def toll(text: str, start: int, end: int) -> bool:
 
 def conditional(sentence: str) -> bool:
     """A condition on the whole sentence: "..., should the conditions call for it"."""
-    return bool(_CONDITIONAL.search(sentence))
+    return _may_match(sentence, ("should", "were", "had", "if")) and bool(_CONDITIONAL.search(sentence))
 
 
 def pluperfect(tokens: list[Token], first: int) -> bool:

@@ -26,6 +26,7 @@ _BREAK_PENALTY = 60
 _TRAILING_REACH = 70
 _COMPLEMENT = re.compile(r"\bthat\b|\b(?:would|will|could|should|had|has|have|is|are|was|were|be)\b", re.IGNORECASE)
 _FAR = 10_000
+_AND = re.compile(r"\band\b")
 
 
 def publication_value(published: dt.date, precision: str | None) -> DateValue:
@@ -140,7 +141,7 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
                 return framing[-1]
             between = text[triggers[earlier].end : trigger.start]
             # Joined verbs share a date ("visited Rome in July 2019 and praised Salvini").
-            if ";" not in between and re.search(r"\band\b", between) and between.count(",") <= 1:
+            if ";" not in between and _AND.search(between) and between.count(",") <= 1:
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             if _SAME_DAY.search(between):
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))

@@ -35,6 +35,8 @@ _TWO_PARTIES = frozenset({EventType.AGREEMENT, EventType.MEETING})
 # "a forum that Bolsonaro abandoned": an indefinite noun with a relative clause describes a thing.
 _DESCRIBED = re.compile(r"\s+(?:that|which|where|whose)\b")
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "report": 0.6, "publication": 0.55}
+_ASIDE = re.compile(r"\s*\([^)]*\)")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _words(tokens: list[Token], lo: int, hi: int) -> frozenset[str]:
@@ -59,8 +61,9 @@ def _themes(tokens: list[Token], trigger: Trigger) -> list[frozenset[str]]:
 def _summary(sentence: Sentence, trigger: Trigger) -> str:
     lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
     text = sentence.text[lo:hi].strip(" ,;:")
-    text = re.sub(r"\s*\([^)]*\)", "", text)  # citations and asides
-    text = re.sub(r"\s+", " ", text).strip()
+    if "(" in text:
+        text = _ASIDE.sub("", text)  # citations and asides
+    text = " ".join(text.split())  # runs of white space as one space, as re's \s reads white space
     if len(text) > 220:
         text = text[:217].rsplit(" ", 1)[0] + "..."
     return text[:1].upper() + text[1:]
@@ -101,7 +104,7 @@ def _refers_back(trigger: Trigger, tokens: list[Token], text: str, before: list[
         return any(w in _DEFINITE or w.endswith("'s") for w in before)
     if trigger.object_span is not None and trigger.object_span[1] <= trigger.start:
         head = text[max(0, trigger.object_span[0] - 40) : trigger.object_span[0]].lower()
-        return bool(re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$", head))
+        return bool(_DEFINITE_BEFORE.search(head))
     return False
 
 

@@ -168,7 +168,7 @@ _FALLBACK = {
 def _match_at(text: str, s: int, t_start: int) -> Candidate | None:
     """The kept match starting at `s` that reaches past `t_start`, by the first rule that gives one."""
     g = grammar()
-    m = g.combined.match(text, s)
+    m = g.match(text, s)
     if m is None or m.end() <= t_start:
         return None
     rule = m.lastgroup or ""

@@ -10,9 +10,11 @@ prefixed with their rule's name; the rule of a match is its `lastgroup`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache, partial
 
+from dateline.extract.timex.firstchar import can_start
 from dateline.extract.timex.lexicon import lexicon
 
 
@@ -481,6 +483,25 @@ class Grammar:
     combined: re.Pattern[str]
     rules: dict[str, re.Pattern[str]]
     order: tuple[str, ...]
+    starts: dict[str, Callable[[str], bool]] = field(default_factory=dict)
+    by_first: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)  # filled as characters turn up
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        """The match of `combined` at `pos`, found faster: the rules whose match can start with the
+        character at `pos` are tried alone, in their order, and the first that matches is the
+        one the combined pattern would have taken."""
+        if pos >= len(text) or not self.starts:
+            return self.combined.match(text, pos)
+        ch = text[pos]
+        try:
+            patterns = self.by_first[ch]
+        except KeyError:
+            patterns = self.by_first[ch] = tuple(self.rules[n] for n in self.order if self.starts[n](ch))
+        for pattern in patterns:
+            m = pattern.match(text, pos)
+            if m is not None:
+                return m
+        return None
 
 
 @cache
@@ -494,7 +515,8 @@ def grammar() -> Grammar:
     _index_groups(combined, order)
     for name, pattern in single.items():
         _index_groups(pattern, (name,))
-    return Grammar(re.compile(TRIGGER), combined, single, tuple(name for name, _ in rules))
+    starts = {name: can_start(body) for name, body in rules}
+    return Grammar(re.compile(TRIGGER), combined, single, order, starts)
 
 
 def fields(m: re.Match[str], rule: str) -> dict[str, str]:
