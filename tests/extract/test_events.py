@@ -341,3 +341,21 @@ def test_a_relative_clause_ends_at_its_comma() -> None:
             "of an arrest warrant of the International Criminal Court over Gaza.\n")  # fmt: skip
     (visit,) = [b for b in dated(text, "2025-04-03") if b[0] == "visit"]
     assert visit[3] == ("HUN", "ISR")
+
+
+def test_a_summit_is_the_body_s_and_what_it_does_is_too() -> None:
+    """ "the bloc's chairman ... four days later an extraordinary summit in Abuja imposed sanctions on
+    Niamey": an ECOWAS summit, and ECOWAS's sanctions, both on the summit's day."""
+    text = (HEAD + "When soldiers detained Niger's President Mohamed Bazoum on 26 July 2023, the ECOWAS chairman "
+            "promised a firm response, and four days later an extraordinary summit in Abuja imposed financial "
+            "sanctions on Niamey.\n")  # fmt: skip
+    found = dated(text, "2024-03-01")
+    assert ("sanctions", "occurred", "2023-07-30") in [b[:3] for b in found]
+    assert all("ECOWAS" in b[3] for b in found if b[0] in ("sanctions", "conference"))
+
+
+def test_the_host_named_in_a_relative_clause_takes_part() -> None:
+    """ "the Arab League summit, which Saudi Arabia will host in Jeddah on May 19": Saudi Arabia takes part."""
+    text = HEAD + "Sudan's war will dominate the Arab League summit, which Saudi Arabia will host on May 19.\n"
+    (summit,) = [b for b in dated(text, "2023-05-12") if b[0] == "conference"]
+    assert summit[:3] == ("conference", "planned", "2023-05-19") and "SAU" in summit[3]

@@ -145,6 +145,9 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             if _SAME_DAY.search(between):
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
+            if triggers[earlier].pattern.pos == "noun" and len(between) < 50 and not _BREAK.search(between):
+                # "four days later an extraordinary summit in Abuja imposed sanctions": what the event did, then
+                return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             break
     if index + 1 < len(triggers) and owner.get(index + 1):
         # A purpose or consequence shares the date: "fly to Montevideo on Wednesday for talks".

@@ -69,25 +69,19 @@ def _summary(sentence: Sentence, trigger: Trigger) -> str:
     return text[:1].upper() + text[1:]
 
 
-# "ASEAN leaders met", "NATO ministers are to meet": a meeting of a body of many states is a conference.
-_MULTILATERAL = frozenset(
-    "ASEAN EU NATO G7 G8 G20 AU ECOWAS OSCE UN SCO BRICS GCC OAS CIS CSTO LAS OPEC COE MERCOSUR SADC EAC".split()
-)
-
-
 # "AU-led talks", "UN-brokered negotiations": the body mediates talks between others.
 _LED = re.compile(r"-?(?:led|brokered|mediated|sponsored|facilitated|backed)\b", re.IGNORECASE)
 
 
 def _convened(refs: list, trigger: Trigger, ctx: Context) -> bool:
     """Whether a meeting is a multilateral body's own: the body named before the verb, one state at most beside."""
-    bodies = [r for r in refs if r.kind is ActorKind.ORGANISATION and r.code in _MULTILATERAL]
+    bodies = [r for r in refs if r.kind is ActorKind.ORGANISATION and r.code in who.MULTILATERAL]
     states = {r.code for r in refs if r.kind is ActorKind.STATE} | {
         r.state for r in refs if r.kind is ActorKind.PERSON and r.state
     }
     if not bodies or len(states) > 1:
         return False
-    return any(m.kind is ActorKind.ORGANISATION and m.code in _MULTILATERAL and m.end <= trigger.start
+    return any(m.kind is ActorKind.ORGANISATION and m.code in who.MULTILATERAL and m.end <= trigger.start
                and not _LED.match(ctx.text, m.end)
                for m in ctx.mentions_in(max(0, trigger.start - 120), trigger.start))  # fmt: skip
 
@@ -163,6 +157,8 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
     pattern = trigger.pattern
     refs, location = who.actor_refs(mentions, trigger, pattern.type, sentence)
     refs = who.with_context_states(refs, pattern.type, discourse)
+    refs = who.with_convening_body(refs, pattern.type, mentions, trigger, discourse)
+    refs = who.with_host(refs, pattern.type, mentions, trigger, ctx.text)
     refs = who.with_reaction_target(refs, pattern.type, sentence, trigger, discourse)
     if not who.has_actor(refs):
         return "no state, organisation or official named"
@@ -219,6 +215,7 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
             decisions.append(Decision(index, text, trigger.pattern.type, parties))
         else:
             kept.append((trigger, parties))
+    kept = _with_subject_bodies(kept, ctx.text)
     out: list[Candidate] = []
     survivors = [t for t, _ in kept]
     owner = assign_dates(survivors, timexes, ctx.text) if timexes and survivors else {}
@@ -229,6 +226,22 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
         out.extend(candidates)
     decisions.sort(key=lambda d: ctx.text.find(d.trigger, sentence.start))
     return out, decisions
+
+
+def _with_subject_bodies(kept: list[tuple[Trigger, _Parties]], text: str) -> list[tuple[Trigger, _Parties]]:
+    """ "an extraordinary summit in Abuja imposed sanctions": what a summit does, its body does."""
+    out = list(kept)
+    for i in range(1, len(out)):
+        (noun, noun_parties), (verb, parties) = out[i - 1], out[i]
+        if noun.pattern.type is not EventType.CONFERENCE or noun.pattern.pos != "noun" or verb.pattern.pos != "verb":
+            continue
+        between = text[noun.end : verb.start]
+        if len(between) >= 50 or "," in between or re.search(r"\b(?:and|that|which|who|when)\b", between):
+            continue
+        bodies = [r for r in noun_parties.refs if r.kind is ActorKind.ORGANISATION and r not in parties.refs]
+        if bodies:
+            out[i] = (verb, _Parties(parties.refs + bodies, parties.location, parties.speaks))
+    return out
 
 
 def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens: list[Token], timexes: list[Timex],

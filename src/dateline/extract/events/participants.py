@@ -45,6 +45,12 @@ _REACTION_TYPES = {
     "vote": EventType.VOTE, "resolution": EventType.VOTE, "arrest": EventType.ARREST, "arrests": EventType.ARREST,
     "detention": EventType.ARREST, "talks": EventType.MEETING, "meeting": EventType.MEETING, "call": EventType.MEETING,
 }  # fmt: skip
+# "ASEAN leaders met", "NATO ministers are to meet": a meeting of a body of many states is a conference.
+MULTILATERAL = frozenset(
+    "ASEAN EU NATO G7 G8 G20 AU ECOWAS OSCE UN SCO BRICS GCC OAS CIS CSTO LAS OPEC COE MERCOSUR SADC EAC".split()
+)
+
+
 _PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _RELATIVE = re.compile(r",\s+(?:who|which)\s*$")
@@ -153,6 +159,39 @@ def with_context_states(refs: list[ActorRef], event_type: EventType, discourse: 
         extra = [r for r in dict((r.code, r) for r in extra).values() if r.code not in present]
         if extra:
             return refs + extra
+    return refs
+
+
+def with_convening_body(refs: list[ActorRef], event_type: EventType, mentions: list[ActorMention], trigger: Trigger,
+                        discourse: Discourse) -> list[ActorRef]:  # fmt: skip
+    """A summit that names no body is the body's the text is about: "the bloc's chairman ... four days
+    later an extraordinary summit in Abuja" is an ECOWAS summit."""
+    if event_type is not EventType.CONFERENCE or any(r.kind is ActorKind.ORGANISATION for r in refs):
+        return refs
+    before = [m for m in mentions if m.end <= trigger.start]
+    for source in (reversed(before), reversed(discourse.last_mentions)):
+        body = next((m for m in source if m.kind is ActorKind.ORGANISATION and m.code in MULTILATERAL), None)
+        if body is not None:
+            return [*refs, mention_ref(body, ActorRole.PARTICIPANT)]
+    return refs
+
+
+_WHICH = re.compile(r"\s*,?\s*(?:which|that)\s+$", re.IGNORECASE)
+_HOSTS = re.compile(r"\s+(?:(?:will|would|is to|is set to|has|had|is due to)\s+)?(?:host|chair)", re.IGNORECASE)
+
+
+def with_host(refs: list[ActorRef], event_type: EventType, mentions: list[ActorMention], trigger: Trigger,
+              text: str) -> list[ActorRef]:  # fmt: skip
+    """ "the Arab League summit, which Saudi Arabia will host": the host takes part."""
+    if event_type not in (EventType.CONFERENCE, EventType.MEETING):
+        return refs
+    for m in mentions:
+        if not trigger.end < m.start <= trigger.end + 40:
+            continue
+        if _WHICH.fullmatch(text, trigger.end, m.start) and _HOSTS.match(text, m.end):
+            ref = mention_ref(m, ActorRole.INITIATOR)
+            if all(r.code != ref.code for r in refs):
+                return [*refs, ref]
     return refs
 
 
