@@ -359,3 +359,14 @@ def test_the_host_named_in_a_relative_clause_takes_part() -> None:
     text = HEAD + "Sudan's war will dominate the Arab League summit, which Saudi Arabia will host on May 19.\n"
     (summit,) = [b for b in dated(text, "2023-05-12") if b[0] == "conference"]
     assert summit[:3] == ("conference", "planned", "2023-05-19") and "SAU" in summit[3]
+
+
+def test_a_date_that_modifies_a_noun_dates_only_that_noun() -> None:
+    """ "the winners of Italy's March 4 election ... the expulsion": March 4 is the election's day,
+    not the expulsion's; "the July 12, 2016 arbitral ruling" is the ruling's."""
+    text = (HEAD + "The League, one of the winners of Italy's March 4 election, said the expulsion of two Russian "
+            "diplomats was a mistake.\nThe Philippines marked the anniversary of the July 12, 2016 arbitral ruling "
+            "against China on Wednesday.\n")  # fmt: skip
+    found = dated(text, "2019-05-10")
+    assert "2019-03-04" not in [b[2] for b in found if b[0] == "expulsion"]
+    assert ("legal", "occurred", "2016-07-12") in [b[:3] for b in found]

@@ -95,11 +95,36 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
     return (hi - lo) + _BREAK_PENALTY * len(_BREAK.findall(text, lo, hi))
 
 
+# "Italy's March 4 election", "the June 10 vote": a date that modifies a noun dates that noun only.
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s|\b[A-Z][a-z]+s)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_NOT_NOUNS = frozenset("and or to in on at by for of from with was were is are has have had will would".split())
+
+
+def _modified_noun(t: Timex, text: str) -> tuple[int, int] | None:
+    """The span of the noun a date modifies ("the June 10 meeting"), if it modifies one."""
+    if not _DETERMINER_BEFORE.search(text, max(0, t.start - 20), t.start):
+        return None
+    noun = _NOUN_AFTER.match(text, t.end)
+    if noun is None or noun.group(1) in _NOT_NOUNS:
+        return None
+    return noun.start(1), noun.end(1)
+
+
 def assign_dates(triggers: list[Trigger], timexes: list[Timex], text: str) -> dict[int, list[Timex]]:
     """Each date of a sentence given to the index of the trigger nearest to it, phrase boundaries
-    counting as distance; a date far after every trigger is nobody's."""
+    counting as distance; a date far after every trigger is nobody's, and so is a date that modifies
+    a noun other than a trigger ("one of the winners of Italy's March 4 election")."""
     owner: dict[int, list[Timex]] = {}
     for t in timexes:
+        noun = _modified_noun(t, text)
+        if noun is not None:
+            # The noun, or a noun after its adjectives: "the July 12, 2016 arbitral ruling".
+            named = [i for i, trig in enumerate(triggers)
+                     if t.end < trig.start <= noun[0] + 25 and "," not in text[t.end : trig.start]]  # fmt: skip
+            if named:
+                owner.setdefault(named[0], []).append(t)
+            continue
         gaps = [_gap(t, trig, text) for trig in triggers]
         best = min(range(len(triggers)), key=gaps.__getitem__)
         if gaps[best] < _FAR:
@@ -156,7 +181,7 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
             return min(owner[index + 1], key=lambda t: _gap(t, triggers[index + 1], text))
     first = min(timexes, key=lambda t: t.start)
     if first.start < triggers[0].start and ";" not in text[sentence.start : first.start]:
-        return first
+        return first if _modified_noun(first, text) is None else None
     return None
 
 
