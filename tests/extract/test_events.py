@@ -370,3 +370,21 @@ def test_a_date_that_modifies_a_noun_dates_only_that_noun() -> None:
     found = dated(text, "2019-05-10")
     assert "2019-03-04" not in [b[2] for b in found if b[0] == "expulsion"]
     assert ("legal", "occurred", "2016-07-12") in [b[:3] for b in found]
+
+
+def test_a_meeting_on_the_margins_of_another_is_another_on_its_day() -> None:
+    """ "On the margins of the meeting, X held a bilateral meeting with Y, their first since he took office
+    on 13 December": the side meeting is dated by the main one (not by the bound) and stays apart."""
+    text = (HEAD + "The foreign ministers of France, Germany and Poland met in La Celle-Saint-Cloud on Monday.\n"
+            "On the margins of the meeting, Polish Foreign Minister Radoslaw Sikorski held a bilateral meeting with "
+            "German Foreign Minister Annalena Baerbock, their first since he took office on 13 December 2023.\n")
+    meetings = [b for b in dated(text, "2024-02-13") if b[0] == "meeting"]
+    assert [(b[2], b[3]) for b in meetings] == [("2024-02-12", ("DEU", "FRA", "POL")), ("2024-02-12", ("DEU", "POL"))]
+
+
+def test_a_negation_closing_a_quotation_does_not_negate_the_verb_after_it() -> None:
+    """ '"... if they do not," said Under Secretary Brian E. Nelson': a statement, by Nelson, not Brendan Nelson."""
+    text = (HEAD + '"We will reverse course if they do not," said Under Secretary Brian E. Nelson of the U.S. '
+            "Treasury on Monday.\n")  # fmt: skip
+    (statement,) = [e for e in events(text, "2023-10-18") if e.type.value == "statement"]
+    assert "Brendan Nelson" not in {a.code for a in statement.actors}

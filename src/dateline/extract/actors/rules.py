@@ -145,7 +145,12 @@ def generic_body_qualified(text: str, start: int, end: int) -> bool:
 
 def preceded_by_given_name(text: str, start: int, known: frozenset[str] | set[str]) -> bool:
     """Whether a surname follows another capitalised word, as in "Hunter Biden" (not "Italy's Tajani")."""
+    if _INITIAL_BEFORE.search(text, max(0, start - 4), start):
+        return True  # "Brian E. Nelson": a middle initial
     before = word_before(text, start)
     if before is None or before[0].endswith(("'s", "’s")):
         return False
     return _capitalised_other(before[0], known)
+
+
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]\.\s$")

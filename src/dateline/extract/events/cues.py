@@ -91,10 +91,17 @@ def _window(tokens: list[Token], first: int, last: int, before: int, after: int)
     ]
 
 
-def negated(tokens: list[Token], first: int) -> bool:
-    """A negation shortly before the trigger: "did not sign", "no agreement", "failed to meet"."""
-    window = [t.lower for t in tokens[max(0, first - 3) : first]]
-    return any(w in NEGATIONS for w in window)
+def negated(tokens: list[Token], first: int, text: str | None = None) -> bool:
+    """A negation shortly before the trigger: "did not sign", "no agreement", "failed to meet"; not
+    one that ends a quotation before it ('"... if they do not," said Nelson')."""
+    for t in tokens[max(0, first - 3) : first]:
+        if t.lower in NEGATIONS and (text is None or not _QUOTE_OR_COMMA.search(text, t.end, tokens[first].start)):
+            return True
+    return False
+
+
+_QUOTE_OR_COMMA = re.compile(r"[\"”,;]")
+_QUOTE_END = re.compile(r"[\"”]")
 
 
 REPORTING = frozenset(
@@ -111,8 +118,9 @@ def reported_speech(tokens: list[Token]) -> int | None:
     return None
 
 
-def hypothetical(tokens: list[Token], first: int, reported: int | None = None) -> bool:
-    """A conditional or possibility shortly before the trigger: "could sign", "a possible deal".
+def hypothetical(tokens: list[Token], first: int, reported: int | None = None, text: str | None = None) -> bool:
+    """A conditional or possibility shortly before the trigger: "could sign", "a possible deal"; not
+    one inside a quotation that ends before it ('"... if they do not," said Nelson').
 
     "would" is hypothetical ("would advocate"), except in reported speech, where it is the future
     of the past ("said Rome would sign") and the event is planned, not imagined.
@@ -122,6 +130,7 @@ def hypothetical(tokens: list[Token], first: int, reported: int | None = None) -
         t.lower
         for t in tokens[max(0, first - 4) : first]
         if not (t.capital and t.lower == "may" and t is not tokens[0])
+        and (text is None or not _QUOTE_END.search(text, t.end, tokens[first].start))
     ]
     if any(w in HYPOTHETICAL for w in window):
         return True

@@ -51,6 +51,9 @@ _DATELINE = re.compile(
 _NAMED_YEAR = re.compile(r"\s+(?:[A-Z][\w'-]+|[a-z]+ (?:agreement|treaty|accord|deal|resolution|law|election)s?\b)")
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,7}$", re.IGNORECASE)
+
+
 def usable(t: Timex, text: str) -> bool:
     """Whether a temporal expression may date an event: a calendar date, not a citation, not a bound,
     not a wire dateline, not a year inside a name."""
@@ -71,6 +74,8 @@ def usable(t: Timex, text: str) -> bool:
     # 2021-2022", "until 2024" bound something else.
     if t.text.lower().startswith(("from", "between")):
         return True
+    if _SINCE_CLAUSE.search(text, max(0, t.start - 50), t.start):
+        return False  # "their first meeting since he took office on 13 December": the bound, not the meeting
     bound = _BOUNDING.search(before)
     return bound is None or (_is_range(t) and bound.group().split()[0].lower() in ("from", "between"))
 
@@ -212,7 +217,8 @@ def is_background(timexes: tuple[Timex, ...] | list[Timex], published: dt.date |
 
 
 _CONTINUES = re.compile(
-    r"^\s*(?:during|at|in the course of|on the sidelines of|in the margins of|following|after|on that occasion)\s+"
+    r"^\s*(?:during|at|in the course of|on the (?:sidelines|margins?) of|in the margins? of|following|after|"
+    r"on that occasion)\s+"
     r"(?:[\w'’.-]+\s+){0,4}?"
     r"(?P<noun>visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)\b",
     re.IGNORECASE,
@@ -338,7 +344,9 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         kind = _REFERS_TO.get(refers.group("noun").lower())
         earlier = discourse.last_of_type.get(kind) if kind else discourse.narrative
         if earlier is not None and earlier.date is not None:
-            return earlier.date, earlier.date_text, "discourse"
+            # "On the margins of the meeting, X held a bilateral meeting": another event, on its day.
+            side = re.match(r"\s*\w+ the (?:sidelines|margins?) of", sentence.text, re.IGNORECASE) is not None
+            return earlier.date, earlier.date_text, "side" if side else "discourse"
         return None, None, "none"  # it refers back to an event whose date is unknown
     if trigger.pattern.type is not EventType.STATEMENT and not planned:
         report = _reported(trigger, triggers, timexes, ctx.text, sentence, owner)

@@ -34,7 +34,7 @@ _REASON = re.compile(r"\b(?:suspected|accused|convicted|charged|suspicion|allega
 _TWO_PARTIES = frozenset({EventType.AGREEMENT, EventType.MEETING})
 # "a forum that Bolsonaro abandoned": an indefinite noun with a relative clause describes a thing.
 _DESCRIBED = re.compile(r"\s+(?:that|which|where|whose)\b")
-_CONFIDENCE = {"text": 0.8, "discourse": 0.65, "report": 0.6, "publication": 0.55}
+_CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "report": 0.6, "publication": 0.55}
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -119,9 +119,9 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
     noun = trigger.pattern.pos == "noun"
     if quotes and _inside(quotes, trigger.start, trigger.end):
         return "inside a quotation"
-    if cues.negated(tokens, trigger.first):
+    if cues.negated(tokens, trigger.first, ctx.text):
         return "negated"
-    if cues.hypothetical(tokens, trigger.first, reported):
+    if cues.hypothetical(tokens, trigger.first, reported, ctx.text):
         return "hypothetical or conditional"
     if cues.habitual(tokens, trigger.first, trigger.last, noun, ctx.text):
         return "repeated or generic, not one happening"

@@ -80,6 +80,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     if a.trigger_span == b.trigger_span:
         return False  # "signed a police agreement and a rescue contract": one trigger, two objects
     same_sentence = bool({e.start for e in a.evidence} & {e.start for e in b.evidence})
+    if "side" in (a.date_source, b.date_source) and not same_sentence:
+        return False  # a meeting on the sidelines of another is not that other
     if same_sentence and a.type is not EventType.STATEMENT:
         # Two triggers of one type in one sentence are two happenings ("held talks ..., and X met
         # with Y"), unless one names the other's object ("the ban ... introduced by Russia") or
