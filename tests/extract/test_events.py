@@ -388,3 +388,17 @@ def test_a_negation_closing_a_quotation_does_not_negate_the_verb_after_it() -> N
             "Treasury on Monday.\n")  # fmt: skip
     (statement,) = [e for e in events(text, "2023-10-18") if e.type.value == "statement"]
     assert "Brendan Nelson" not in {a.code for a in statement.actors}
+
+
+def test_this_year_is_the_writer_s_year_after_an_old_story() -> None:
+    """ "... the July 12, 2016 ruling ... Earlier this year, Manila summoned China's ambassador": 2023, not 2016."""
+    text = (HEAD + "The Philippines on Wednesday marked the anniversary of the July 12, 2016 arbitral ruling against "
+            "China. Earlier this year, Manila summoned China's ambassador over a laser incident.\n")  # fmt: skip
+    assert ("expulsion", "occurred", "2023") in [b[:3] for b in dated(text, "2023-07-14")]
+
+
+def test_the_source_of_a_report_is_not_a_statement() -> None:
+    """ "X spoke by telephone with Y on Tuesday, the ministry in Ankara said": a call, no statement."""
+    text = (HEAD + "Turkish Foreign Minister Mevlut Cavusoglu spoke by telephone with his Egyptian counterpart Sameh "
+            "Shoukry on Tuesday, the ministry in Ankara said.\n")  # fmt: skip
+    assert [b[0] for b in dated(text, "2023-05-03")] == ["meeting"]

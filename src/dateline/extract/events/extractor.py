@@ -34,6 +34,8 @@ _REASON = re.compile(r"\b(?:suspected|accused|convicted|charged|suspicion|allega
 _TWO_PARTIES = frozenset({EventType.AGREEMENT, EventType.MEETING})
 # "a forum that Bolsonaro abandoned": an indefinite noun with a relative clause describes a thing.
 _DESCRIBED = re.compile(r"\s+(?:that|which|where|whose)\b")
+# "earlier this year", "last month": the writer's own year or month, whatever story came before.
+_OF_THE_PRESENT = re.compile(r"\b(?:this|last|next|past|coming) (?:year|month)\b", re.IGNORECASE)
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "report": 0.6, "publication": 0.55}
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$")
@@ -201,6 +203,7 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     timexes = [
         t for t in timexes
         if t.anchor is not Anchor.PUBLICATION
+        or _OF_THE_PRESENT.search(t.text)
         or not ctx.old_story(discourse.paragraph_start, paragraph_end, t.start, deictic(t))
     ]  # fmt: skip
     reported = cues.reported_speech(tokens)
@@ -215,17 +218,40 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
             decisions.append(Decision(index, text, trigger.pattern.type, parties))
         else:
             kept.append((trigger, parties))
+    attributions = _attributions(kept, ctx.text)
     kept = _with_subject_bodies(kept, ctx.text)
     out: list[Candidate] = []
-    survivors = [t for t, _ in kept]
+    survivors = [t for t, _ in kept]  # an attribution still dates what it reports
     owner = assign_dates(survivors, timexes, ctx.text) if timexes and survivors else {}
     for trigger, parties in kept:
+        if trigger.start in attributions:
+            decisions.append(Decision(index, ctx.text[trigger.start : trigger.end], trigger.pattern.type,
+                                      "the source of the news before it, not a statement"))  # fmt: skip
+            continue
         candidates, decision = _build(trigger, parties, survivors, tokens, timexes, ctx, index, sentence,
                                       lede and not headline, headline, discourse, owner)  # fmt: skip
         decisions.append(decision)
         out.extend(candidates)
     decisions.sort(key=lambda d: ctx.text.find(d.trigger, sentence.start))
     return out, decisions
+
+
+_ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}$")
+_ATTRIBUTING = frozenset("say tell confirm report add".split())
+
+
+def _attributions(kept: list[tuple[Trigger, _Parties]], text: str) -> set[int]:
+    """Starts of the reporting verbs that only source the news told before them in the sentence:
+    "X spoke by telephone with Y on Tuesday, the ministry in Ankara said"."""
+    out = set()
+    for i, (trigger, _) in enumerate(kept):
+        pattern = trigger.pattern
+        told_before = any(t.pattern.type is not EventType.STATEMENT for t, _ in kept[:i])
+        if (pattern.type is EventType.STATEMENT and pattern.pos == "verb" and told_before
+                and pattern.lemma.split()[0] in _ATTRIBUTING
+                and _ATTRIBUTION.search(text, max(0, trigger.start - 60), trigger.start)):  # fmt: skip
+            out.add(trigger.start)
+    return out
 
 
 def _with_subject_bodies(kept: list[tuple[Trigger, _Parties]], text: str) -> list[tuple[Trigger, _Parties]]:
