@@ -389,11 +389,15 @@ def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | Non
         return ()
     return tuple(
         t.start
-        for t in timexes
-        if t.date is not None and not t.citation and t.anchor is Anchor.ABSOLUTE
-        and t.date.latest.year <= published.year - 2
-        and (not precise or t.date.precision in (Precision.DAY, Precision.MONTH))
+        for t, date in _named_in_full(timexes)
+        if date.latest.year <= published.year - 2
+        and (not precise or date.precision in (Precision.DAY, Precision.MONTH))
     )  # fmt: skip
+
+
+def _named_in_full(timexes: tuple[Timex, ...] | list[Timex]) -> list[tuple[Timex, DateValue]]:
+    """The dates the text gives with their year, citations left out, with their readings."""
+    return [(t, t.date) for t in timexes if t.date is not None and not t.citation and t.anchor is Anchor.ABSOLUTE]
 
 
 def recent_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | None) -> tuple[int, ...]:
@@ -401,12 +405,7 @@ def recent_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | 
     the story is back in the present."""
     if published is None:
         return ()
-    return tuple(
-        t.start
-        for t in timexes
-        if t.date is not None and not t.citation and t.anchor is Anchor.ABSOLUTE
-        and t.date.latest.year >= published.year - 1
-    )  # fmt: skip
+    return tuple(t.start for t, date in _named_in_full(timexes) if date.latest.year >= published.year - 1)
 
 
 _DEICTIC = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
