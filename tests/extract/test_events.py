@@ -402,3 +402,10 @@ def test_the_source_of_a_report_is_not_a_statement() -> None:
     text = (HEAD + "Turkish Foreign Minister Mevlut Cavusoglu spoke by telephone with his Egyptian counterpart Sameh "
             "Shoukry on Tuesday, the ministry in Ankara said.\n")  # fmt: skip
     assert [b[0] for b in dated(text, "2023-05-03")] == ["meeting"]
+
+
+def test_the_first_to_do_something_did_it() -> None:
+    """ "he became the first Japanese leader in 12 years to make a bilateral trip to South Korea" is a visit."""
+    text = (HEAD + "When Japanese Prime Minister Fumio Kishida landed in Seoul on Sunday, he became the first Japanese "
+            "leader in 12 years to make a bilateral trip to South Korea.\n")  # fmt: skip
+    assert ("visit", "occurred", "2023-05-07", ("JPN", "KOR")) in dated(text, "2023-05-09")

@@ -189,7 +189,11 @@ def unrealised(tokens: list[Token], first: int) -> str | None:
     prev = tokens[first - 1].lower if first > 0 else ""
     if prev == "to":
         before = [t.lower for t in tokens[max(0, first - 4) : first - 1]]
-        return "planned" if any(w in _INTENT for w in before) else "aim"
+        if any(w in _INTENT for w in before):
+            return "planned"
+        # "the first Japanese leader in 12 years to make a bilateral trip": it happened.
+        ordinal = [t.lower for t in tokens[max(0, first - 10) : first - 1]]
+        return None if "first" in ordinal or "last" in ordinal else "aim"
     if word.endswith("ing") and prev in _GERUND_PREPOSITIONS:
         return "aim"
     return None
