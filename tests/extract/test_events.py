@@ -409,3 +409,17 @@ def test_the_first_to_do_something_did_it() -> None:
     text = (HEAD + "When Japanese Prime Minister Fumio Kishida landed in Seoul on Sunday, he became the first Japanese "
             "leader in 12 years to make a bilateral trip to South Korea.\n")  # fmt: skip
     assert ("visit", "occurred", "2023-05-07", ("JPN", "KOR")) in dated(text, "2023-05-09")
+
+
+def test_a_date_followed_by_when_is_a_date_even_after_from() -> None:
+    """ "a long way from December 2015, when Modi made a surprise stopover in Lahore": December 2015."""
+    text = (HEAD + "It is a long way from December 2015, when Indian Prime Minister Narendra Modi made a surprise "
+            "stopover in Lahore.\n")  # fmt: skip
+    assert ("visit", "occurred", "2015-12", ("IND", "PAK")) in dated(text, "2025-04-25")
+
+
+def test_today_is_the_writer_s_day_after_an_old_date() -> None:
+    """ "... abandoned in January 2020. Today Lula is attending the summit": the publication day."""
+    text = (HEAD + "Brazil left the forum in January 2020 under Jair Bolsonaro. Today Brazilian President Lula is "
+            "attending the summit of the forum in Buenos Aires.\n")  # fmt: skip
+    assert ("conference", "occurred", "2023-01-24") in [b[:3] for b in dated(text, "2023-01-24")]

@@ -53,7 +53,9 @@ class ActorFinder:
         if not rules.preceded_by_given_name(text, start, self._not_given_names):
             return False
         before = rules.word_before(text, start)
-        return before is not None and not self._reader.titles.scanner.get(before[0])
+        if before is None:
+            return True  # a middle initial: "Brian E. Nelson"
+        return not self._reader.titles.scanner.get(before[0])
 
     def person_state(self, name: str, on: dt.date | None) -> tuple[str, str] | None:
         """The (state, office) a gazetteer person held on `on` (None: their latest role)."""

@@ -72,8 +72,8 @@ def usable(t: Timex, text: str) -> bool:
         return False  # "(, June 11)": a citation whose source name was lost
     # "from 2021 to 2031" ("from May 19 to 21", the tagger leaving "from" out) is a date; "a plan for
     # 2021-2022", "until 2024" bound something else.
-    if t.text.lower().startswith(("from", "between")):
-        return True
+    if t.text.lower().startswith(("from", "between")) or _WHEN.match(text, t.end):
+        return True  # "a long way from December 2015, when Modi made a stopover in Lahore": a date
     if _SINCE_CLAUSE.search(text, max(0, t.start - 50), t.start):
         return False  # "their first meeting since he took office on 13 December": the bound, not the meeting
     bound = _BOUNDING.search(before)
