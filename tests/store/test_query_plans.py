@@ -17,12 +17,12 @@ from dateline.store.queries import EventFilter, event_query, get_event
 CASES = {
     "between two states in a year": (
         EventFilter(between=("ITA", "UKR"), date_from=dt.date(2021, 1, 1), date_to=dt.date(2021, 12, 31)),
-        "COVERING INDEX ix_event_actor_actor_id_date_earliest_event_id",
+        "COVERING INDEX ix_event_actor_actor_id_date_earliest_date_latest_event_id",
     ),
     "a person": (EventFilter(persons=("Luigi Di Maio",)), "COVERING INDEX ix_event_actor_actor_id_event_id"),
     "a country in a date range": (
         EventFilter(countries=("FRA",), date_from=dt.date(2020, 1, 1), date_to=dt.date(2020, 6, 30)),
-        "COVERING INDEX ix_event_actor_actor_id_date_earliest_event_id",
+        "COVERING INDEX ix_event_actor_actor_id_date_earliest_date_latest_event_id",
     ),
     "a country and a person": (
         EventFilter(countries=("ITA",), persons=("Luigi Di Maio",)),

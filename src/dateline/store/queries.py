@@ -65,7 +65,8 @@ def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | No
         return Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(ids), *others))
     window = [EventActor.actor_id.in_(ids), *others]
     if lo is not None:
-        window.append(EventActor.date_earliest >= lo - _LONGEST_SHORT)
+        # The start bounds the index range; the end, beside it in the index, passes over what ended before.
+        window += [EventActor.date_earliest >= lo - _LONGEST_SHORT, EventActor.date_latest >= lo]
     if hi is not None:
         window.append(EventActor.date_earliest <= hi)
     starting = select(EventActor.event_id).where(*window)
