@@ -80,5 +80,6 @@ def test_actors_and_sources_are_read_through_indexes(tmp_path: Path) -> None:
     assert found is not None and len(found.actors) == len(found.sources) == 1
     assert len(plans) == 3, statements
     for plan in plans:
-        assert not any(step.startswith("SCAN") for step in plan), plan
+        # SQLite reads the ids asked for from a JSON array (json_each): the one scan allowed.
+        assert not any(step.startswith("SCAN") and not step.startswith("SCAN json_each") for step in plan), plan
         assert not any(step.split()[1].startswith("event_actor") and "COVERING" not in step for step in plan), plan

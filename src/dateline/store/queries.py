@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, or_, select, true, union
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Integer,
+    Row,
+    Select,
+    and_,
+    any_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+    union,
+)
 from sqlalchemy.orm import Session, aliased
 
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
@@ -40,7 +56,8 @@ class EventFilter:
 _SHORT = ("day", "week", "month", "season", "quarter", "half", "year")
 _LONG = ("decade", "century", "range")
 _LONGEST_SHORT = dt.timedelta(days=366)
-_CHUNK = 900  # ids a statement: under SQLite's old limit of 999 bound parameters
+_CHUNK = 900  # ids a statement, where they are bound one by one
+_ID_ARRAYS = ("sqlite", "postgresql")  # where _among binds any number of ids as one value
 
 
 def _actor_ids(kind_is_person: bool, code: str) -> Select[tuple[int]]:
@@ -148,6 +165,17 @@ _EVENT_COLUMNS = (
 )  # fmt: skip
 
 
+def _among(column: ColumnElement[int], ids: list[int], dialect: str) -> ColumnElement[bool]:
+    """`column IN ids`, the ids bound as one value where the database can take a list so: a JSON
+    array that SQLite's json_each reads, an array on PostgreSQL (SQLAlchemy renders and binds an IN
+    list's placeholders one by one, which cost more than the look-ups for a few thousand ids)."""
+    if dialect == "sqlite":
+        return column.in_(select(literal_column("value", Integer)).select_from(func.json_each(json.dumps(ids))))
+    if dialect == "postgresql":
+        return column == any_(bindparam(None, ids, type_=ARRAY(Integer)))
+    return column.in_(ids)
+
+
 def _views(session: Session, rows: Sequence[Row[Any]]) -> list[StoredEvent]:
     """Stored events, with their actors and sources read in two more queries (not row by row).
 
@@ -161,12 +189,12 @@ def _views(session: Session, rows: Sequence[Row[Any]]) -> list[StoredEvent]:
     actors: dict[int, list[StoredActor]] = {i: [] for i in ids}
     sources: dict[int, list[StoredSource]] = {i: [] for i in ids}
     known: dict[tuple[Any, ...], StoredActor] = {}
-    for chunk in range(0, len(ids), _CHUNK):
-        part = ids[chunk : chunk + _CHUNK]
+    dialect = connection.dialect.name
+    for part in [ids] if dialect in _ID_ARRAYS else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]:
         for row in connection.execute(
             select(EventActor.event_id, Actor.kind, Actor.code, Actor.name, EventActor.role, EventActor.office)
             .join(Actor, Actor.id == EventActor.actor_id)
-            .where(EventActor.event_id.in_(part))
+            .where(_among(EventActor.event_id, part, dialect))
             .order_by(EventActor.event_id, EventActor.position)
         ).all():
             key = row[1:]
@@ -179,7 +207,7 @@ def _views(session: Session, rows: Sequence[Row[Any]]) -> list[StoredEvent]:
             select(EventSource.event_id, EventSource.sentence, EventSource.start, EventSource.end,
                    Document.identifier, Document.title, Document.url, Document.source, Document.published)
             .join(Document, Document.id == EventSource.document_id)
-            .where(EventSource.event_id.in_(part))
+            .where(_among(EventSource.event_id, part, dialect))
             .order_by(EventSource.event_id, EventSource.id)
         ).all():  # fmt: skip
             sources[event_id].append(
