@@ -9,7 +9,9 @@ import pytest
 
 from dateline.api.ingest import ingest
 from dateline.store.engine import Database
+from dateline.store.models import Actor, Document, Event, EventActor, EventSource
 from dateline.store.queries import EventFilter, find_events, get_event, iter_events
+from dateline.views import StoredActor, StoredEvent, StoredSource
 
 pytestmark = pytest.mark.usefixtures("scripted")
 
@@ -123,3 +125,31 @@ def test_filter_values_are_parameters(stocked: Database) -> None:
         assert summaries(stocked, persons=(hostile,)) == []
         assert summaries(stocked, document=hostile) == []
     assert len(summaries(stocked)) == 8
+
+
+def test_every_field_reads_back(db: Database) -> None:
+    """An event whose every field holds a different value reads back field for field, with its
+    actors in order and its source's document (the rows are mapped onto the records by position)."""
+    with db.session(write=True) as s, s.begin():
+        doc = Document(identifier="d.txt", title="T", source="S", url="U", published=dt.date(2021, 7, 1),
+                       content_hash="h", extractor_version="v", text="text")  # fmt: skip
+        event = Event(type="visit", status="planned", date_edtf="2021-06", date_earliest=dt.date(2021, 6, 1),
+                      date_latest=dt.date(2021, 6, 30), date_precision="month", date_text="in June", summary="sum",
+                      trigger="trig", cameo="042", location="UKR", confidence=0.75)  # fmt: skip
+        person = Actor(kind="person", code="P", name="Pers")
+        event.actors = [
+            EventActor(actor=Actor(kind="state", code="ITA", name="Italy"), role="initiator", position=0),
+            EventActor(actor=person, role="participant", position=1, office="foreign_minister"),
+        ]
+        event.sources = [EventSource(document=doc, sentence="sent", start=3, end=9)]
+        s.add(event)
+    with db.session() as s:
+        (found,) = find_events(s, EventFilter(countries=("ITA",)))
+    assert found == StoredEvent(
+        id=found.id, type="visit", status="planned", date="2021-06", earliest=dt.date(2021, 6, 1),
+        latest=dt.date(2021, 6, 30), precision="month", summary="sum",
+        actors=(StoredActor("state", "ITA", "Italy", "initiator"),
+                StoredActor("person", "P", "Pers", "participant", "foreign_minister")),
+        sources=(StoredSource("d.txt", "sent", 3, 9, "T", "U", "S", dt.date(2021, 7, 1)),),
+        date_text="in June", trigger="trig", cameo="042", location="UKR", confidence=0.75,
+    )  # fmt: skip

@@ -159,6 +159,7 @@ def event_query(flt: EventFilter) -> Select[tuple[Event]]:
     return stmt
 
 
+# In StoredEvent's order, its actors and sources going between the summary and the date's text.
 _EVENT_COLUMNS = (
     Event.id, Event.type, Event.status, Event.date_edtf, Event.date_earliest, Event.date_latest, Event.date_precision,
     Event.summary, Event.date_text, Event.trigger, Event.cameo, Event.location, Event.confidence,
@@ -203,45 +204,16 @@ def _views(session: Session, rows: Sequence[Row[Any]]) -> list[StoredEvent]:
                 kind, code, name, role, office = key
                 actor = known[key] = StoredActor(kind=kind, code=code, name=name, role=role, office=office)
             actors[row[0]].append(actor)
-        for event_id, sentence, start, end, identifier, title, url, source, published in connection.execute(
-            select(EventSource.event_id, EventSource.sentence, EventSource.start, EventSource.end,
-                   Document.identifier, Document.title, Document.url, Document.source, Document.published)
+        for row in connection.execute(
+            select(EventSource.event_id, Document.identifier, EventSource.sentence, EventSource.start,
+                   EventSource.end, Document.title, Document.url, Document.source, Document.published)
             .join(Document, Document.id == EventSource.document_id)
             .where(_among(EventSource.event_id, part, dialect))
             .order_by(EventSource.event_id, EventSource.id)
         ).all():  # fmt: skip
-            sources[event_id].append(
-                StoredSource(
-                    document=identifier,
-                    sentence=sentence,
-                    start=start,
-                    end=end,
-                    title=title,
-                    url=url,
-                    source=source,
-                    published=published,
-                )
-            )
-    return [
-        StoredEvent(
-            id=r[0],
-            type=r[1],
-            status=r[2],
-            date=r[3],
-            earliest=r[4],
-            latest=r[5],
-            precision=r[6],
-            summary=r[7],
-            actors=tuple(actors[r[0]]),
-            sources=tuple(sources[r[0]]),
-            date_text=r[8],
-            trigger=r[9],
-            cameo=r[10],
-            location=r[11],
-            confidence=r[12],
-        )
-        for r in rows
-    ]
+            sources[row[0]].append(StoredSource(*row[1:]))  # the columns in StoredSource's order
+    # Positional: a dataclass matches 15 keyword arguments by name at twice the cost of the call.
+    return [StoredEvent(*r[:8], tuple(actors[r[0]]), tuple(sources[r[0]]), *r[8:]) for r in rows]
 
 
 @contextmanager
