@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,39 @@ def test_every_field_reads_back(db: Database) -> None:
         sources=(StoredSource("d.txt", "sent", 3, 9, "T", "U", "S", dt.date(2021, 7, 1)),),
         date_text="in June", trigger="trig", cameo="042", location="UKR", confidence=0.75,
     )  # fmt: skip
+
+
+def test_a_limit_keeps_the_first_events(db: Database) -> None:
+    """With a limit, the events are the first of those found without it, for filters that pick the
+    first ones in event_actor's index (actors and dates alone) and those that do not; long spans,
+    undated events and an actor in two parts of one event included."""
+    rng = random.Random(5)
+    spans = [("day", 0), ("month", 29), ("year", 364), ("decade", 3652), ("range", 800)]
+    with db.session(write=True) as s, s.begin():
+        states = {code: Actor(kind="state", code=code, name=code) for code in ("ITA", "UKR", "FRA")}
+        for i in range(60):
+            precision, length = rng.choice(spans)
+            start = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3000)) if i % 13 else None
+            end = start + dt.timedelta(days=length) if start else None
+            kind = rng.choice(["visit", "meeting"])
+            event = Event(type=kind, status="occurred", summary=f"e{i}", date_precision=precision if start else None,
+                          date_earliest=start, date_latest=end)  # fmt: skip
+            parts = [(code, "participant") for code in rng.sample(sorted(states), rng.randint(1, 3))]
+            if i % 7 == 0:
+                parts.append((parts[0][0], "target"))  # the same state in two parts
+            event.actors = [EventActor(actor=states[code], role=role, position=n, date_earliest=start, date_latest=end)
+                            for n, (code, role) in enumerate(parts)]  # fmt: skip
+            s.add(event)
+    filters = [
+        EventFilter(countries=("ITA",), date_from=dt.date(2017, 1, 1), date_to=dt.date(2019, 12, 31)),
+        EventFilter(countries=("ITA",), date_from=dt.date(2018, 3, 1)),
+        EventFilter(between=("ITA", "UKR"), date_to=dt.date(2020, 6, 30)),
+        EventFilter(countries=("FRA",), types=("visit",), date_from=dt.date(2016, 1, 1), date_to=dt.date(2021, 1, 1)),
+        EventFilter(countries=("UKR",)),
+    ]
+    with db.session() as s:
+        for flt in filters:
+            every = [e.id for e in find_events(s, flt)]
+            assert len(every) > 3, flt
+            for limit in range(1, len(every) + 2):
+                assert [e.id for e in find_events(s, replace(flt, limit=limit))] == every[:limit], (flt, limit)

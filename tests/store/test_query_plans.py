@@ -24,6 +24,10 @@ CASES = {
         EventFilter(countries=("FRA",), date_from=dt.date(2020, 1, 1), date_to=dt.date(2020, 6, 30)),
         "COVERING INDEX ix_event_actor_actor_id_date_earliest_date_latest_event_id",
     ),
+    "a country in a year, the first 500": (
+        EventFilter(countries=("USA",), date_from=dt.date(2019, 1, 1), date_to=dt.date(2019, 12, 31), limit=500),
+        "COVERING INDEX ix_event_actor_actor_id_date_earliest_date_latest_event_id",
+    ),
     "a country and a person": (
         EventFilter(countries=("ITA",), persons=("Luigi Di Maio",)),
         "COVERING INDEX ix_event_actor_actor_id_event_id",

@@ -72,10 +72,16 @@ def _also(event_id: ColumnElement[int], actor: tuple[bool, str]) -> ColumnElemen
     return select(other.event_id).where(other.actor_id.in_(_actor_ids(*actor)), other.event_id == event_id).exists()
 
 
-def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | None) -> ColumnElement[bool]:
+def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | None,
+            top: int | None = None) -> ColumnElement[bool]:  # fmt: skip
     """The event involves every actor, read from the first actor's index (bounded by the dates asked
     when there are any: short dates by their start, long spans by their precision), the others
-    checked in event_actor before any event row is read."""
+    checked in event_actor before any event row is read.
+
+    With dates, the index range finds exactly the events asked for (long spans aside), so when only
+    the first `top` are wanted, its first `top` (in order of the dates beside them) are the only
+    candidates there are among its events: the others' rows need not be read.
+    """
     ids = _actor_ids(*actors[0])
     others = [_also(EventActor.event_id, actor) for actor in actors[1:]]
     if lo is None and hi is None:
@@ -94,6 +100,11 @@ def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | No
         Event.date_latest >= lo if lo is not None else true(),
         *(_also(Event.id, actor) for actor in actors),
     )
+    if top is not None:
+        # DISTINCT: an actor may take two parts in one event (or two actors share a code).
+        dated = starting.add_columns(EventActor.date_earliest, EventActor.date_latest).distinct()
+        first = dated.order_by(EventActor.date_earliest, EventActor.date_latest.desc(), EventActor.event_id)
+        starting = select(first.limit(top).subquery().c.event_id)
     return Event.id.in_(union(starting, spanning))
 
 
@@ -122,7 +133,10 @@ def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
     actors = [(False, c) for c in flt.countries] + [(False, c) for c in flt.between or ()]
     actors += [(True, p) for p in flt.persons]
     if actors:
-        conditions.append(_drives(actors, lo, hi))
+        # The first `limit` events can be picked in event_actor's index when nothing but actors and
+        # dates is asked for (anything else is checked on the event rows, which come after).
+        alone = not (flt.types or flt.statuses or flt.document is not None)
+        conditions.append(_drives(actors, lo, hi, flt.limit if alone else None))
     if lo is not None or hi is not None:
         conditions.append(
             and_(
