@@ -19,14 +19,16 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
+    column,
     func,
     literal_column,
     or_,
     select,
+    table,
     true,
     union,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
 from dateline.views import StoredActor, StoredEvent, StoredSource
@@ -65,11 +67,17 @@ def _actor_ids(kind_is_person: bool, code: str) -> Select[tuple[int]]:
     return ids.where(Actor.kind == "person") if kind_is_person else ids.where(Actor.kind != "person")
 
 
+# event_actor with the two columns a probe reads: aliasing the mapped class (or its full table)
+# copies every column and key, a millisecond or two a filter to build.
+_LINKS = table("event_actor", column("event_id", Integer), column("actor_id", Integer))
+
+
 def _also(event_id: ColumnElement[int], actor: tuple[bool, str]) -> ColumnElement[bool]:
     """The event `event_id` also involves `actor`: one probe of event_actor's (actor_id, event_id) index."""
-    other = aliased(EventActor)
+    other = _LINKS.alias()
     # The probe selects an indexed column, not SQLAlchemy's `*`, so that SQLite answers from the index.
-    return select(other.event_id).where(other.actor_id.in_(_actor_ids(*actor)), other.event_id == event_id).exists()
+    probe = select(other.c.event_id).where(other.c.actor_id.in_(_actor_ids(*actor)), other.c.event_id == event_id)
+    return probe.exists()
 
 
 def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | None,
