@@ -82,9 +82,10 @@ def build(path: Path, count: int, seed: int = 11) -> None:
                          hi.isoformat(), precision, f"Synthetic {etype} {event_id}", 0.5, "2024-01-01"))  # fmt: skip
             chosen = set(rng.choices(state_ids, weights=weights, k=rng.randint(2, 3)))
             for position, actor_id in enumerate(sorted(chosen)):
-                links.append((event_id, actor_id, "participant", position, lo.isoformat()))
+                links.append((event_id, actor_id, "participant", position, lo.isoformat(), hi.isoformat()))
             if rng.random() < 0.5:
-                links.append((event_id, first_person + rng.randrange(5000), "participant", len(chosen), lo.isoformat()))
+                person = first_person + rng.randrange(5000)
+                links.append((event_id, person, "participant", len(chosen), lo.isoformat(), hi.isoformat()))
             sources.append((event_id, rng.randint(1, documents), f"Sentence of event {event_id}.", 0, 30))
         conn.executemany(
             "INSERT INTO event (id, type, status, date_edtf, date_earliest, date_latest, date_precision, summary, "
@@ -92,7 +93,9 @@ def build(path: Path, count: int, seed: int = 11) -> None:
             rows,
         )
         conn.executemany(
-            "INSERT INTO event_actor (event_id, actor_id, role, position, date_earliest) VALUES (?, ?, ?, ?, ?)", links
+            "INSERT INTO event_actor (event_id, actor_id, role, position, date_earliest, date_latest) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            links,
         )
         conn.executemany(
             'INSERT INTO event_source (event_id, document_id, sentence, start, "end") VALUES (?, ?, ?, ?, ?)', sources

@@ -142,6 +142,24 @@ def test_same_happening_in_two_articles_is_one_event(db: Database, tmp_path: Pat
         assert s.scalar(select(func.count()).select_from(Event)) == 2
 
 
+def test_event_actor_keeps_its_events_dates_through_merges(db: Database, tmp_path: Path) -> None:
+    """event_actor's copies of its event's start and end (the index searches read them) follow the
+    event when a more precise report narrows it, for the links it had and those the report adds."""
+    write(tmp_path / "a.txt", "A\n@event visit 2021-06 ITA,UKR Luigi_Di_Maio=ITA Di Maio in Kyiv\n")
+    write(tmp_path / "b.txt", "B\n@event visit 2021-06-10 UKR,ITA Volodymyr_Zelensky=UKR Kyiv visit\n"
+                              "@event meeting 2021-06-10 ITA,UKR talks\n")  # fmt: skip
+    ingest(db, [tmp_path])
+    with db.session() as s:
+        pairs = s.execute(
+            select(EventActor.date_earliest, EventActor.date_latest, Event.date_earliest, Event.date_latest).join(
+                Event, Event.id == EventActor.event_id
+            )
+        ).all()
+        assert s.scalar(select(func.count()).select_from(Event)) == 2
+    assert len(pairs) == 6  # the visit: Italy, Ukraine, Di Maio, and Zelensky from the merged report; the talks: 2
+    assert all((row[0], row[1]) == (row[2], row[3]) for row in pairs), pairs
+
+
 def test_replacing_one_report_keeps_the_other(db: Database, tmp_path: Path) -> None:
     """When an article changes, an event another article also reports survives with that source."""
     a = write(tmp_path / "a.txt", "A\n@event visit 2021-06-10 ITA,UKR visit\n")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from dateline.api.ingest import ingest
 from dateline.store.engine import Database
+from dateline.store.models import Actor, Document, Event, EventActor, EventSource
 from dateline.store.queries import EventFilter, find_events, get_event, iter_events
+from dateline.views import StoredActor, StoredEvent, StoredSource
 
 pytestmark = pytest.mark.usefixtures("scripted")
 
@@ -123,3 +127,67 @@ def test_filter_values_are_parameters(stocked: Database) -> None:
         assert summaries(stocked, persons=(hostile,)) == []
         assert summaries(stocked, document=hostile) == []
     assert len(summaries(stocked)) == 8
+
+
+def test_every_field_reads_back(db: Database) -> None:
+    """An event whose every field holds a different value reads back field for field, with its
+    actors in order and its source's document (the rows are mapped onto the records by position)."""
+    with db.session(write=True) as s, s.begin():
+        doc = Document(identifier="d.txt", title="T", source="S", url="U", published=dt.date(2021, 7, 1),
+                       content_hash="h", extractor_version="v", text="text")  # fmt: skip
+        event = Event(type="visit", status="planned", date_edtf="2021-06", date_earliest=dt.date(2021, 6, 1),
+                      date_latest=dt.date(2021, 6, 30), date_precision="month", date_text="in June", summary="sum",
+                      trigger="trig", cameo="042", location="UKR", confidence=0.75)  # fmt: skip
+        person = Actor(kind="person", code="P", name="Pers")
+        event.actors = [
+            EventActor(actor=Actor(kind="state", code="ITA", name="Italy"), role="initiator", position=0),
+            EventActor(actor=person, role="participant", position=1, office="foreign_minister"),
+        ]
+        event.sources = [EventSource(document=doc, sentence="sent", start=3, end=9)]
+        s.add(event)
+    with db.session() as s:
+        (found,) = find_events(s, EventFilter(countries=("ITA",)))
+    assert found == StoredEvent(
+        id=found.id, type="visit", status="planned", date="2021-06", earliest=dt.date(2021, 6, 1),
+        latest=dt.date(2021, 6, 30), precision="month", summary="sum",
+        actors=(StoredActor("state", "ITA", "Italy", "initiator"),
+                StoredActor("person", "P", "Pers", "participant", "foreign_minister")),
+        sources=(StoredSource("d.txt", "sent", 3, 9, "T", "U", "S", dt.date(2021, 7, 1)),),
+        date_text="in June", trigger="trig", cameo="042", location="UKR", confidence=0.75,
+    )  # fmt: skip
+
+
+def test_a_limit_keeps_the_first_events(db: Database) -> None:
+    """With a limit, the events are the first of those found without it, for filters that pick the
+    first ones in event_actor's index (actors and dates alone) and those that do not; long spans,
+    undated events and an actor in two parts of one event included."""
+    rng = random.Random(5)
+    spans = [("day", 0), ("month", 29), ("year", 364), ("decade", 3652), ("range", 800)]
+    with db.session(write=True) as s, s.begin():
+        states = {code: Actor(kind="state", code=code, name=code) for code in ("ITA", "UKR", "FRA")}
+        for i in range(60):
+            precision, length = rng.choice(spans)
+            start = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3000)) if i % 13 else None
+            end = start + dt.timedelta(days=length) if start else None
+            kind = rng.choice(["visit", "meeting"])
+            event = Event(type=kind, status="occurred", summary=f"e{i}", date_precision=precision if start else None,
+                          date_earliest=start, date_latest=end)  # fmt: skip
+            parts = [(code, "participant") for code in rng.sample(sorted(states), rng.randint(1, 3))]
+            if i % 7 == 0:
+                parts.append((parts[0][0], "target"))  # the same state in two parts
+            event.actors = [EventActor(actor=states[code], role=role, position=n, date_earliest=start, date_latest=end)
+                            for n, (code, role) in enumerate(parts)]  # fmt: skip
+            s.add(event)
+    filters = [
+        EventFilter(countries=("ITA",), date_from=dt.date(2017, 1, 1), date_to=dt.date(2019, 12, 31)),
+        EventFilter(countries=("ITA",), date_from=dt.date(2018, 3, 1)),
+        EventFilter(between=("ITA", "UKR"), date_to=dt.date(2020, 6, 30)),
+        EventFilter(countries=("FRA",), types=("visit",), date_from=dt.date(2016, 1, 1), date_to=dt.date(2021, 1, 1)),
+        EventFilter(countries=("UKR",)),
+    ]
+    with db.session() as s:
+        for flt in filters:
+            every = [e.id for e in find_events(s, flt)]
+            assert len(every) > 3, flt
+            for limit in range(1, len(every) + 2):
+                assert [e.id for e in find_events(s, replace(flt, limit=limit))] == every[:limit], (flt, limit)

@@ -1,25 +1,36 @@
-"""The filtered queries use their indexes (SQLite's EXPLAIN QUERY PLAN): none scans the event table."""
+"""The filtered queries use their indexes (SQLite's EXPLAIN QUERY PLAN): none scans the event table,
+and event_actor is read from its indexes alone."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.dialects import sqlite
 
 from dateline.store.engine import open_database
-from dateline.store.queries import EventFilter, event_query
+from dateline.store.queries import EventFilter, event_query, get_event
 
 CASES = {
     "between two states in a year": (
         EventFilter(between=("ITA", "UKR"), date_from=dt.date(2021, 1, 1), date_to=dt.date(2021, 12, 31)),
-        "ix_event_actor_actor_id_date_earliest",
+        "COVERING INDEX ix_event_actor_actor_id_date_earliest_date_latest_event_id",
     ),
-    "a person": (EventFilter(persons=("Luigi Di Maio",)), "ix_event_actor_actor_id_event_id"),
+    "a person": (EventFilter(persons=("Luigi Di Maio",)), "COVERING INDEX ix_event_actor_actor_id_event_id"),
     "a country in a date range": (
         EventFilter(countries=("FRA",), date_from=dt.date(2020, 1, 1), date_to=dt.date(2020, 6, 30)),
-        "ix_event_actor_actor_id_date_earliest",
+        "COVERING INDEX ix_event_actor_actor_id_date_earliest_date_latest_event_id",
+    ),
+    "a country in a year, the first 500": (
+        EventFilter(countries=("USA",), date_from=dt.date(2019, 1, 1), date_to=dt.date(2019, 12, 31), limit=500),
+        "COVERING INDEX ix_event_actor_actor_id_date_earliest_date_latest_event_id",
+    ),
+    "a country and a person": (
+        EventFilter(countries=("ITA",), persons=("Luigi Di Maio",)),
+        "COVERING INDEX ix_event_actor_actor_id_event_id",
     ),
     "a date range alone": (
         EventFilter(date_from=dt.date(2020, 1, 1), date_to=dt.date(2020, 6, 30)),
@@ -30,7 +41,8 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_filtered_queries_use_indexes(name: str, tmp_path: Path) -> None:
-    """Each usual filter reads through the index named, and no step scans the whole event table."""
+    """Each usual filter reads through the index named, no step scans the whole event table, and
+    event_actor (the first actor's events, the others' checks) is answered from its indexes alone."""
     flt, index = CASES[name]
     database = open_database(str(tmp_path / "plans.db"))
     sql = str(event_query(flt).compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
@@ -39,3 +51,39 @@ def test_filtered_queries_use_indexes(name: str, tmp_path: Path) -> None:
     database.dispose()
     assert any(index in step for step in plan), plan
     assert not any(step.startswith("SCAN event") and "event_" not in step.split()[1] for step in plan), plan
+    assert not any(step.split()[1].startswith("event_actor") and "COVERING" not in step for step in plan), plan
+
+
+def test_actors_and_sources_are_read_through_indexes(tmp_path: Path) -> None:
+    """The statements that read back the events found (the rows, then their actors and sources) search
+    by index and scan no table; event_actor is answered from its covering index alone."""
+    database = open_database(str(tmp_path / "plans.db"))
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn: object, _cursor: object, statement: str, parameters: Any, *_: object) -> None:
+        statements.append((statement, parameters))
+
+    with database.session() as session:
+        connection = session.connection()
+        for sql in (
+            "INSERT INTO event (id, type, status, summary, confidence, created_at) "
+            "VALUES (1, 'visit', 'occurred', 's', 0.5, '2024-01-01')",
+            "INSERT INTO actor (id, kind, code, name) VALUES (1, 'state', 'ITA', 'Italy')",
+            "INSERT INTO event_actor (event_id, actor_id, role, position) VALUES (1, 1, 'participant', 0)",
+            "INSERT INTO document (id, identifier, content_hash, extractor_version, text, ingested_at) "
+            "VALUES (1, 'a.txt', 'x', 'x', 'text', '2024-01-01')",
+            "INSERT INTO event_source (event_id, document_id, sentence, start, \"end\") VALUES (1, 1, 's', 0, 1)",
+        ):
+            connection.exec_driver_sql(sql)
+        event.listen(database.engine, "before_cursor_execute", record)
+        found = get_event(session, 1)
+        event.remove(database.engine, "before_cursor_execute", record)
+        plans = [[row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
+                 for sql, params in statements]  # fmt: skip
+    database.dispose()
+    assert found is not None and len(found.actors) == len(found.sources) == 1
+    assert len(plans) == 3, statements
+    for plan in plans:
+        # SQLite reads the ids asked for from a JSON array (json_each): the one scan allowed.
+        assert not any(step.startswith("SCAN") and not step.startswith("SCAN json_each") for step in plan), plan
+        assert not any(step.split()[1].startswith("event_actor") and "COVERING" not in step for step in plan), plan

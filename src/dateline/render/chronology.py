@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateline.extract.actors import country_name, person_state
 from dateline.render.dates import UNDATED, date_label, day_label, sort_key
@@ -131,6 +132,13 @@ def _party(bodies: Sequence[StoredActor], people: Sequence[StoredActor], placed:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
+def _held(code: str, name: str, on: dt.date | None) -> tuple[str, str] | None:
+    """The (state, office) a person held on `on`, else in their latest role: the gazetteer is
+    packaged data, so the answer keeps, and a chronology asks it twice per person per event."""
+    return person_state(code, on) or person_state(name, None)
+
+
 def _placement(event: StoredEvent, groups: Sequence[Sequence[StoredActor]]) -> list[list[StoredActor]]:
     """Each group's states and organisations, then every person moved to the group of the state they
     served at the event's date (the gazetteer knows); a person of unknown state stays in their group,
@@ -140,7 +148,7 @@ def _placement(event: StoredEvent, groups: Sequence[Sequence[StoredActor]]) -> l
     people: list[list[StoredActor]] = [[] for _ in groups]
     for index, group in enumerate(groups):
         for person in (a for a in group if a.kind == "person"):
-            held = person_state(person.code, on) or person_state(person.name, None)
+            held = _held(person.code, person.name, on)
             home = next((i for i, b in enumerate(bodies) if held and any(x.code == held[0] for x in b)), index)
             # A group of people only (no state named) keeps them: they are its subject.
             people[home if bodies[index] else index].append(person)
@@ -151,7 +159,7 @@ def _placed_states(event: StoredEvent, group: Sequence[StoredActor]) -> dict[str
     bodies = [a.code for a in group if a.kind != "person"]
     placed: dict[str, str | None] = {}
     for person in (a for a in group if a.kind == "person"):
-        held = person_state(person.code, event.earliest) or person_state(person.name, None)
+        held = _held(person.code, person.name, event.earliest)
         state = held[0] if held else None
         placed[person.code] = state if state in bodies else (bodies[0] if len(bodies) == 1 else state)
     return placed

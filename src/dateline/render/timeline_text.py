@@ -40,6 +40,18 @@ def chronology_renderable(chronology: Chronology) -> Group:
     return Group(*parts)
 
 
+def _wrapped(wrapper: textwrap.TextWrapper, text: str) -> list[str]:
+    """`wrapper.wrap(text)`, without textwrap's work for the usual line that already fits.
+
+    Such a line (printable, so no tab or newline to expand, and not blank) is textwrap's one
+    line as it is: the indent, then the text without its trailing spaces.
+    """
+    indent = wrapper.initial_indent
+    if text and not text.isspace() and text.isprintable() and len(indent) + len(text) <= wrapper.width:
+        return [indent + text.rstrip(" ")]
+    return wrapper.wrap(text)
+
+
 def to_plain_text(chronology: Chronology, width: int = 100) -> str:
     """The terminal rendering without colours, wrapped at `width` (for files and pipes).
 
@@ -49,16 +61,16 @@ def to_plain_text(chronology: Chronology, width: int = 100) -> str:
     notes = {n.number: n for n in chronology.notes}
     wrap = textwrap.TextWrapper(width=width, break_on_hyphens=False)
     indented = textwrap.TextWrapper(width=width, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
-    lines = [*wrap.wrap(chronology.title), ""]
+    lines = [*_wrapped(wrap, chronology.title), ""]
     if not chronology.groups:
         lines.append("No events match.")
     for group in chronology.groups:
-        lines.extend(wrap.wrap(heading(group.date)))
+        lines.extend(_wrapped(wrap, heading(group.date)))
         for entry in group.entries:
-            lines.extend(indented.wrap("• " + entry.text))
-            lines.extend(indented.wrap(entry.detail))
+            lines.extend(_wrapped(indented, "• " + entry.text))
+            lines.extend(_wrapped(indented, entry.detail))
             cited = document_citations(entry, notes)
             if cited:
-                lines.extend(indented.wrap("Sources: " + "; ".join(cited)))
+                lines.extend(_wrapped(indented, "Sources: " + "; ".join(cited)))
         lines.append("")
     return "\n".join(line.rstrip() for line in lines) + "\n"

@@ -132,10 +132,11 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
     links: list[dict[str, object]] = []
     sources: list[dict[str, object]] = []
     targets = [
-        (r, event_id, set(), r.date.earliest if r.date else None) for r, event_id in zip(new, event_ids, strict=True)
+        (r, event_id, set(), (r.date.earliest, r.date.latest) if r.date else (None, None))
+        for r, event_id in zip(new, event_ids, strict=True)
     ]
-    targets += [(r, m.id, m.links, _merged_start(m, r)) for r, m in merged]
-    for record, event_id, existing, start in targets:
+    targets += [(r, m.id, m.links, _merged_dates(m, r)) for r, m in merged]
+    for record, event_id, existing, (start, end) in targets:
         position = len(existing)
         for ref in _links(record):
             key = (ids[(ref.kind.value, ref.code)], ref.role.value)
@@ -143,7 +144,7 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
                 continue
             existing.add(key)
             links.append({"event_id": event_id, "actor_id": key[0], "role": key[1], "position": position,
-                          "office": ref.office, "date_earliest": start})  # fmt: skip
+                          "office": ref.office, "date_earliest": start, "date_latest": end})  # fmt: skip
             position += 1
         for ev in record.evidence:
             sources.append({"event_id": event_id, "document_id": document_id, "sentence": ev.sentence,
@@ -156,12 +157,12 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
         _narrow(session, match, record)
 
 
-def _merged_start(match: StoredMatch, record: EventRecord) -> dt.date:
-    """The start an event will have once a new report is merged into it (the narrower date's)."""
+def _merged_dates(match: StoredMatch, record: EventRecord) -> tuple[dt.date, dt.date]:
+    """The start and end an event will have once a new report is merged into it (the narrower date's)."""
     date = record.date
     if date is not None and (date.latest - date.earliest) < (match.latest - match.earliest):
-        return date.earliest
-    return match.earliest
+        return date.earliest, date.latest
+    return match.earliest, match.latest
 
 
 def _narrow(session: Session, match: StoredMatch, record: EventRecord) -> None:
@@ -174,5 +175,9 @@ def _narrow(session: Session, match: StoredMatch, record: EventRecord) -> None:
     if date is not None and (date.latest - date.earliest) < (match.latest - match.earliest):
         values.update(date_edtf=date.edtf, date_earliest=date.earliest, date_latest=date.latest,
                       date_precision=date.precision.value, date_text=record.date_text)  # fmt: skip
-        session.execute(update(EventActor).where(EventActor.event_id == match.id).values(date_earliest=date.earliest))
+        session.execute(
+            update(EventActor)
+            .where(EventActor.event_id == match.id)
+            .values(date_earliest=date.earliest, date_latest=date.latest)
+        )
     session.execute(update(Event).where(Event.id == match.id).values(**values))
