@@ -53,26 +53,42 @@ class ActorIds:
         """The transaction rolled back: forget its new ids."""
         self.pending.clear()
 
+    def mark(self) -> frozenset[Key]:
+        """Where a savepoint begins: the keys pending so far."""
+        return frozenset(self.pending)
+
+    def rollback_to(self, mark: frozenset[Key]) -> None:
+        """The savepoint rolled back: forget the ids made since `mark`, keep the ones before."""
+        for key in [key for key in self.pending if key not in mark]:
+            del self.pending[key]
+
     def get(self, key: Key) -> int | None:
         """The id of an actor, when known."""
         return self.known.get(key) or self.pending.get(key)
 
 
 def _insert(session: Session, model: type, rows: list[dict[str, object]]) -> None:
-    """INSERT ... ON CONFLICT DO NOTHING: another writer may have added the same row meanwhile."""
+    """INSERT ... ON CONFLICT DO NOTHING: another writer may have added the same row meanwhile.
+
+    A Core statement on the session's connection: the ORM's bulk path costs more than the database.
+    """
     if not rows:
         return
-    dialect = session.get_bind().dialect.name
+    connection = session.connection()
+    table = model.__table__  # type: ignore[attr-defined]
+    dialect = connection.dialect.name
     if dialect == "sqlite":
-        session.execute(sqlite.insert(model).on_conflict_do_nothing(), rows)
+        connection.execute(sqlite.insert(table).on_conflict_do_nothing(), rows)
     elif dialect == "postgresql":
-        session.execute(postgresql.insert(model).on_conflict_do_nothing(), rows)
+        connection.execute(postgresql.insert(table).on_conflict_do_nothing(), rows)
     else:  # pragma: no cover - dateline runs on SQLite and PostgreSQL
-        session.execute(insert(model), rows)
+        connection.execute(insert(table), rows)
 
 
 def _stored_ids(session: Session, keys: list[Key]) -> dict[Key, int]:
-    rows = session.execute(select(Actor.id, Actor.kind, Actor.code).where(tuple_(Actor.kind, Actor.code).in_(keys)))
+    table = Actor.__table__
+    query = select(table.c.id, table.c.kind, table.c.code).where(tuple_(table.c.kind, table.c.code).in_(keys))
+    rows = session.connection().execute(query)
     return {(kind, code): actor_id for actor_id, kind, code in rows}
 
 
