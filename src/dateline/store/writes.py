@@ -129,7 +129,8 @@ def save_article(
 
     An article whose identifier, content hash and extractor version are already stored is left
     as it is. `stored` is what `stored_documents` found for a batch of articles this one is part of
-    (asked here when not given). The caller commits (or rolls back) the session.
+    (asked here when not given); the article's own entry is brought up to date in it. The caller
+    commits (or rolls back) the session.
     """
     if stored is None:
         stored = stored_documents(session, [article.identifier])
@@ -160,6 +161,7 @@ def save_article(
         (document_id,) = connection.execute(_INSERT_DOCUMENT, values).inserted_primary_key
         outcome = Outcome.NEW
     _store_events(session, extraction.events, document_id, directory, cache or ActorIds())
+    stored[article.identifier] = (document_id, content_hash, extractor)
     return outcome
 
 
