@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
-from sqlalchemy import bindparam, case, delete, exists, insert, select, update
+from sqlalchemy import bindparam, case, delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from dateline.extract.codes import is_state_code
@@ -14,6 +14,7 @@ from dateline.extract.records import ActorKind, ActorRef, Article, EventRecord, 
 from dateline.store.actor_ids import ActorDirectory, ActorIds, actor_ids
 from dateline.store.merge import StoredMatch, find_same_happenings
 from dateline.store.models import Document, Event, EventActor, EventSource, utcnow
+from dateline.store.raw import Cursor, marks
 
 
 class Outcome(StrEnum):
@@ -63,15 +64,27 @@ _EVENT_SOURCE = EventSource.__table__
 _STORED = select(_DOCUMENT.c.identifier, _DOCUMENT.c.id, _DOCUMENT.c.content_hash, _DOCUMENT.c.extractor_version).where(
     _DOCUMENT.c.identifier.in_(bindparam("identifiers", expanding=True))
 )
-_INSERT_DOCUMENT = insert(_DOCUMENT)
+_DOCUMENT_COLUMNS = ("identifier", "title", "source", "url", "published", "published_precision", "language",
+                     "content_hash", "extractor_version", "path", "text", "ingested_at")  # fmt: skip
+_EVENT_COLUMNS = ("type", "status", "date_edtf", "date_earliest", "date_latest", "date_precision", "date_text",
+                  "summary", "trigger", "cameo", "location", "confidence", "created_at")  # fmt: skip
+
+
+def _inserting(table: str, columns: Sequence[str], returning: bool = False) -> str:
+    names = ", ".join(f'"{column}"' for column in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({marks(len(columns))})" + (" RETURNING id" if returning else "")
+
+
+# The statements run for every article: SQL for the DBAPI cursor (see store/raw.py).
+_INSERT_DOCUMENT = _inserting("document", _DOCUMENT_COLUMNS, returning=True)
+_INSERT_EVENT = _inserting("event", _EVENT_COLUMNS, returning=True)
+_INSERT_LINK = _inserting("event_actor", ("event_id", "actor_id", "role", "position", "office", "date_earliest"))
+_INSERT_SOURCE = _inserting("event_source", ("event_id", "document_id", "sentence", "start", "end", "date_text"))
 _UPDATE_DOCUMENT = update(_DOCUMENT).where(_DOCUMENT.c.id == bindparam("document_id"))
 _DROP_SOURCES = delete(_EVENT_SOURCE).where(_EVENT_SOURCE.c.document_id == bindparam("document_id"))
 _DROP_ORPHANS = delete(_EVENT).where(
     _EVENT.c.id.in_(select(_EVENT.c.id).where(~exists().where(_EVENT_SOURCE.c.event_id == _EVENT.c.id)))
 )
-_INSERT_EVENTS = insert(_EVENT).returning(_EVENT.c.id, sort_by_parameter_order=True)
-_INSERT_LINKS = insert(_EVENT_ACTOR)
-_INSERT_SOURCES = insert(_EVENT_SOURCE)
 # CASE rather than max(a, b): the two-argument max is SQLite's, PostgreSQL calls it greatest.
 _HIGHER = case((_EVENT.c.confidence < bindparam("new_confidence"), bindparam("new_confidence")),
                else_=_EVENT.c.confidence)  # fmt: skip
@@ -104,6 +117,13 @@ def stored_documents(session: Session, identifiers: Iterable[str]) -> dict[str, 
         return {}
     rows = session.connection().execute(_STORED, {"identifiers": wanted})
     return {identifier: (document_id, content_hash, version) for identifier, document_id, content_hash, version in rows}
+
+
+def _event_row(cursor: Cursor, record: EventRecord) -> list[object]:
+    values = _event_values(record)
+    row = [values[column] for column in _EVENT_COLUMNS]
+    row[3], row[4], row[-1] = cursor.day(row[3]), cursor.day(row[4]), cursor.time(row[-1])
+    return row
 
 
 def _drop_document_events(session: Session, document_id: int) -> None:
@@ -158,7 +178,10 @@ def save_article(
         connection.execute(_UPDATE_DOCUMENT, {"document_id": document_id, **values})
         outcome = Outcome.REPLACED
     else:
-        (document_id,) = connection.execute(_INSERT_DOCUMENT, values).inserted_primary_key
+        cursor = Cursor(session)
+        row = [values[column] for column in _DOCUMENT_COLUMNS]
+        row[4], row[-1] = cursor.day(article.published), cursor.time(values["ingested_at"])
+        document_id = cursor.insert_returning_id(_INSERT_DOCUMENT, row)
         outcome = Outcome.NEW
     _store_events(session, extraction.events, document_id, directory, cache or ActorIds())
     stored[article.identifier] = (document_id, content_hash, extractor)
@@ -179,13 +202,10 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
             new.append(record)
         else:
             merged.append((record, match))
-    # Core inserts on the session's connection: the ORM's bulk path costs more than the database.
-    connection = session.connection()
-    event_ids: list[int] = []
-    if new:
-        event_ids = list(connection.execute(_INSERT_EVENTS, [_event_values(r) for r in new]).scalars())
-    links: list[dict[str, object]] = []
-    sources: list[dict[str, object]] = []
+    cursor = Cursor(session)
+    event_ids = [cursor.insert_returning_id(_INSERT_EVENT, _event_row(cursor, r)) for r in new]
+    links: list[tuple[object, ...]] = []
+    sources: list[tuple[object, ...]] = []
     targets = [
         (r, event_id, set(), r.date.earliest if r.date else None) for r, event_id in zip(new, event_ids, strict=True)
     ]
@@ -197,16 +217,14 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
             if key in existing:
                 continue
             existing.add(key)
-            links.append({"event_id": event_id, "actor_id": key[0], "role": key[1], "position": position,
-                          "office": ref.office, "date_earliest": start})  # fmt: skip
+            links.append((event_id, key[0], key[1], position, ref.office, cursor.day(start)))
             position += 1
         for ev in record.evidence:
-            sources.append({"event_id": event_id, "document_id": document_id, "sentence": ev.sentence,
-                            "start": ev.start, "end": ev.end, "date_text": record.date_text})  # fmt: skip
+            sources.append((event_id, document_id, ev.sentence, ev.start, ev.end, record.date_text))
     if links:
-        connection.execute(_INSERT_LINKS, links)
+        cursor.executemany(_INSERT_LINK, links)
     if sources:
-        connection.execute(_INSERT_SOURCES, sources)
+        cursor.executemany(_INSERT_SOURCE, sources)
     _narrow(session, merged)
 
 
