@@ -14,8 +14,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from dateline.api.directory import GazetteerDirectory
 from dateline.extract.pipeline import EXTRACTOR_VERSION, extract
 from dateline.extract.records import Article, Extraction
@@ -26,8 +24,7 @@ from dateline.ingest.records import SourceArticle
 from dateline.ingest.walk import Found, find_files
 from dateline.store.batch import PendingArticle, save_batch
 from dateline.store.engine import Database
-from dateline.store.models import Document
-from dateline.store.writes import Outcome, save_article, stored_documents
+from dateline.store.writes import Outcome, stored_documents
 
 Extractor = Callable[[Article], Extraction]
 _IN_FLIGHT = 4  # articles queued per worker process
@@ -111,49 +108,6 @@ def discover(paths: Iterable[Path]) -> tuple[list[Found], list[ReadError]]:
     return found, errors
 
 
-def is_unchanged(db: Database, item: SourceArticle, extractor_version: str) -> bool:
-    """Whether the article is stored already, with the same content and by the same extractor."""
-    with db.session() as session:
-        row = session.execute(
-            select(Document.content_hash, Document.extractor_version).where(
-                Document.identifier == item.article.identifier
-            )
-        ).first()
-    return row is not None and tuple(row) == (item.content_hash, extractor_version)
-
-
-def store_one(
-    db: Database,
-    item: SourceArticle,
-    extractor: Extractor,
-    extractor_version: str,
-    extraction: Extraction | None = None,
-) -> tuple[Outcome, int]:
-    """Extract one article (unless `extraction` is given) and store it in its own transaction;
-    returns the outcome and the number of events."""
-    if extraction is None:
-        if is_unchanged(db, item, extractor_version):
-            return Outcome.UNCHANGED, 0
-        extraction = extractor(item.article)  # outside the transaction: the write lock is held briefly
-    try:
-        with db.session(write=True) as session, session.begin():
-            outcome = save_article(
-                session,
-                item.article,
-                extraction,
-                content_hash=item.content_hash,
-                extractor=extractor_version,
-                path=item.path,
-                directory=_DIRECTORY,
-                cache=db.actor_ids,
-            )
-    except BaseException:
-        db.actor_ids.discard()
-        raise
-    db.actor_ids.confirm()
-    return outcome, len(extraction.events)
-
-
 def _chunks(items: Iterable[SourceArticle], size: int) -> Iterator[list[SourceArticle]]:
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
@@ -194,20 +148,21 @@ def _one_line(exc: Exception) -> str:
     return f"{type(exc).__name__}: {lines[0] if lines else ''}"
 
 
-class _Writer:
+class BatchWriter:
     """Stores extracted articles in batches of `BATCH_ARTICLES` or `BATCH_SECONDS`, whichever comes
     first, in file order; each article's outcome or failure goes into the report when its batch
     is written."""
 
-    def __init__(self, db: Database, report: IngestReport, version: str) -> None:
+    def __init__(self, db: Database, report: IngestReport, version: str = EXTRACTOR_VERSION) -> None:
         self.db, self.report, self.version = db, report, version
-        self.pending: list[tuple[SourceArticle, Extraction]] = []
+        self.pending: list[tuple[SourceArticle, Extraction, str]] = []
         self.started = 0.0
 
-    def add(self, item: SourceArticle, extraction: Extraction) -> None:
+    def add(self, item: SourceArticle, extraction: Extraction, version: str | None = None) -> None:
+        """Queue an extracted article (made by extractor `version`, the writer's by default)."""
         if not self.pending:
             self.started = time.monotonic()
-        self.pending.append((item, extraction))
+        self.pending.append((item, extraction, version or self.version))
         if len(self.pending) >= BATCH_ARTICLES or time.monotonic() - self.started >= BATCH_SECONDS:
             self.flush()
 
@@ -216,8 +171,8 @@ class _Writer:
         batch, self.pending = self.pending, []
         if not batch:
             return
-        records = [PendingArticle(item.article, extraction, item.content_hash, self.version, item.path)
-                   for item, extraction in batch]  # fmt: skip
+        records = [PendingArticle(item.article, extraction, item.content_hash, version, item.path)
+                   for item, extraction, version in batch]  # fmt: skip
         try:
             results = _commit_batch(self.db, records)
         except Exception:  # the batch could not commit: each article alone, so that only the bad one fails
@@ -227,7 +182,7 @@ class _Writer:
                     results += _commit_batch(self.db, [record])
                 except Exception as exc:
                     results.append(exc)
-        for (item, extraction), result in zip(batch, results, strict=True):
+        for (item, extraction, _), result in zip(batch, results, strict=True):
             if isinstance(result, Exception):  # one article's failure must not stop the others
                 self.report.failures.append(ReadError(item.path, f"not stored ({_one_line(result)})"))
             else:
@@ -286,7 +241,7 @@ def ingest(
 
     With `jobs` > 1, extraction runs in that many worker processes while this process reads the
     files and writes the database (one writer, in file order, one transaction a batch of articles
-    in which each article is whole or absent: see `_Writer`); at most a few articles per worker
+    in which each article is whole or absent: see `BatchWriter`); at most a few articles per worker
     are in flight, and the paths are walked as they are read, so memory stays flat however large
     the corpus. `on_file` is called after each file is read (for
     a progress bar); `files` skips discovery when the caller has already walked the paths.
@@ -296,7 +251,7 @@ def ingest(
     report = IngestReport()
     walk_errors: list[ReadError] = []
     articles = _read_all(_walk(paths, walk_errors) if files is None else files, options, report, on_file)
-    writer = _Writer(db, report, extractor_version)
+    writer = BatchWriter(db, report, extractor_version)
     if jobs <= 1:
         for item in _changed(db, articles, extractor_version, report):
             try:
