@@ -141,6 +141,32 @@ def test_bad_article_in_a_batch_fails_alone(db: Database, tmp_path: Path) -> Non
     assert (again.new, again.unchanged, again.failed) == (0, 4, 1)
 
 
+def test_batch_that_cannot_commit_is_written_an_article_at_a_time(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a whole batch fails (as a failed COMMIT would), its articles are written again one
+    transaction each: the good ones are stored and only the one that fails alone is reported."""
+    import dateline.api.ingest as api_ingest
+
+    real = api_ingest.save_batch
+
+    def fragile(session, batch, **kwargs):  # type: ignore[no-untyped-def]
+        if len(batch) > 1 or batch[0].article.identifier == "b.txt":
+            raise RuntimeError("the batch could not commit")
+        return real(session, batch, **kwargs)
+
+    monkeypatch.setattr(api_ingest, "save_batch", fragile)
+    for name in "abc":
+        write(tmp_path / f"{name}.txt", f"Title\n@event visit 2021-06-1{ord(name) - 96} ITA,UKR visit\n")
+    report = ingest(db, [tmp_path])
+    assert report.new == 2
+    assert [(Path(f.location).name, f.reason) for f in report.failures] == [
+        ("b.txt", "not stored (RuntimeError: the batch could not commit)")
+    ]
+    with db.session() as s:
+        assert s.scalars(select(Document.identifier).order_by(Document.identifier)).all() == ["a.txt", "c.txt"]
+
+
 def test_jsonl_articles_and_duplicate_identifiers(db: Database, tmp_path: Path) -> None:
     """JSON Lines articles use their id; an id seen twice in one run is an error the second time."""
     records = [
