@@ -1,8 +1,9 @@
-"""Ingest: idempotence, replacement, isolation of bad files, one transaction per article."""
+"""Ingest: idempotence, replacement, isolation of bad files, whole articles in batched transactions."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from sqlalchemy import func, select
 
 from dateline.api.ingest import ingest
 from dateline.extract.records import Article, Extraction
+from dateline.store.check import check_database
 from dateline.store.engine import Database
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
 
@@ -99,6 +101,70 @@ def test_error_inside_the_transaction_rolls_back(db: Database, tmp_path: Path) -
     report = ingest(db, [tmp_path], extractor=broken)
     assert report.failed == 1
     assert counts(db) == {"document": 0, "event": 0, "event_source": 0, "event_actor": 0, "actor": 0}
+
+
+def test_bad_article_in_a_batch_fails_alone(db: Database, tmp_path: Path) -> None:
+    """An article the database refuses inside a batch is rolled back to its savepoint and reported
+    in one line; the articles before and after it in the same batch are stored, and a person only
+    the bad article had introduced is created afresh for a later article that names him too."""
+    from tests.conftest import scripted_extract
+
+    person = "Title\n@event visit 2021-06-10 ITA,UKR Anna_Novak=ITA visit to Kyiv\n"
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", person)  # refused: its evidence is doubled
+    write(tmp_path / "c.txt", "Title\n@event meeting 2022-03-01 FRA,DEU talks\n")
+    write(tmp_path / "d.txt", person + "\n")  # same person, after b was rolled back
+    write(tmp_path / "e.txt", "Title\n@event arrest 2020-01 POL arrest\n")
+
+    def doubled(article: Article) -> Extraction:
+        extraction = scripted_extract(article)
+        if article.identifier != "b.txt":
+            return extraction
+        event = extraction.events[0]
+        return Extraction(events=(replace(event, evidence=event.evidence * 2),))
+
+    report = ingest(db, [tmp_path], extractor=doubled)
+    assert (report.new, report.failed) == (4, 1)
+    (failure,) = report.failures
+    assert Path(failure.location).name == "b.txt"
+    assert failure.reason.startswith("not stored (IntegrityError: ") and "\n" not in failure.reason
+    assert "unique" in failure.reason.lower()
+    with db.session() as s:
+        assert s.scalars(select(Document.identifier).order_by(Document.identifier)).all() == [
+            "a.txt", "c.txt", "d.txt", "e.txt"
+        ]  # fmt: skip
+        novak = s.scalar(select(Actor.id).where(Actor.code == "Anna Novak"))
+        assert novak is not None
+        assert s.scalar(select(func.count()).select_from(EventActor).where(EventActor.actor_id == novak)) == 1
+    assert [f.ok for f in check_database(db.engine, lambda kind, code: True)] == [True] * 6
+    again = ingest(db, [tmp_path], extractor=doubled)
+    assert (again.new, again.unchanged, again.failed) == (0, 4, 1)
+
+
+def test_batch_that_cannot_commit_is_written_an_article_at_a_time(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a whole batch fails (as a failed COMMIT would), its articles are written again one
+    transaction each: the good ones are stored and only the one that fails alone is reported."""
+    import dateline.api.ingest as api_ingest
+
+    real = api_ingest.save_batch
+
+    def fragile(session, batch, **kwargs):  # type: ignore[no-untyped-def]
+        if len(batch) > 1 or batch[0].article.identifier == "b.txt":
+            raise RuntimeError("the batch could not commit")
+        return real(session, batch, **kwargs)
+
+    monkeypatch.setattr(api_ingest, "save_batch", fragile)
+    for name in "abc":
+        write(tmp_path / f"{name}.txt", f"Title\n@event visit 2021-06-1{ord(name) - 96} ITA,UKR visit\n")
+    report = ingest(db, [tmp_path])
+    assert report.new == 2
+    assert [(Path(f.location).name, f.reason) for f in report.failures] == [
+        ("b.txt", "not stored (RuntimeError: the batch could not commit)")
+    ]
+    with db.session() as s:
+        assert s.scalars(select(Document.identifier).order_by(Document.identifier)).all() == ["a.txt", "c.txt"]
 
 
 def test_jsonl_articles_and_duplicate_identifiers(db: Database, tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from dateline.api.ingest import IngestReport, is_unchanged, store_one
+from dateline.api.ingest import BatchWriter, IngestReport
 from dateline.api.reading import read_articles
 from dateline.extract.pipeline import EXTRACTOR_VERSION, extract
 from dateline.extract.serialize import from_record, to_record
@@ -32,7 +32,6 @@ from dateline.ingest.metadata import Metadata
 from dateline.ingest.readers import parse_jsonl_line
 from dateline.ingest.records import SourceArticle
 from dateline.store.engine import Database
-from dateline.store.writes import Outcome
 
 _STDIN = Path("<stdin>")
 
@@ -73,8 +72,10 @@ def extract_partition(lines: Iterable[str]) -> list[str]:
 
 
 def load_records(db: Database, lines: Iterable[str], where: str = "<stdin>") -> IngestReport:
-    """Store extraction records, one transaction each; unchanged articles are left as they are."""
+    """Store extraction records, a batch of them a transaction (see `BatchWriter`); unchanged
+    articles are left as they are, and a record that cannot be stored is reported alone."""
     report = IngestReport()
+    writer = BatchWriter(db, report)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -88,14 +89,6 @@ def load_records(db: Database, lines: Iterable[str], where: str = "<stdin>") -> 
         except (json.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
             report.failures.append(ReadError(location, f"not an extraction record ({exc})"))
             continue
-        item = SourceArticle(article=article, path=location, content_hash=content_hash)
-        if is_unchanged(db, item, version):
-            report.count(Outcome.UNCHANGED, 0)
-            continue
-        try:
-            outcome, events = store_one(db, item, extract, version, extraction)
-        except Exception as exc:  # one record's failure must not stop the others
-            report.failures.append(ReadError(location, f"not stored ({type(exc).__name__}: {exc})"))
-            continue
-        report.count(outcome, events)
+        writer.add(SourceArticle(article=article, path=location, content_hash=content_hash), extraction, version)
+    writer.flush()
     return report

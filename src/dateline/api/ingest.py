@@ -1,18 +1,18 @@
-"""Ingest: read article files, extract their events, store each article in one transaction."""
+"""Ingest: read article files, extract their events, store them a batch of articles a transaction."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import select
 
 from dateline.api.directory import GazetteerDirectory
 from dateline.extract.pipeline import EXTRACTOR_VERSION, extract
@@ -22,12 +22,16 @@ from dateline.ingest.metadata import Metadata, Sidecars
 from dateline.ingest.readers import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, read_file
 from dateline.ingest.records import SourceArticle
 from dateline.ingest.walk import Found, find_files
+from dateline.store.batch import PendingArticle, save_batch
 from dateline.store.engine import Database
-from dateline.store.models import Document
-from dateline.store.writes import Outcome, save_article
+from dateline.store.writes import Outcome, stored_documents
 
 Extractor = Callable[[Article], Extraction]
 _IN_FLIGHT = 4  # articles queued per worker process
+# A transaction holds up to this many articles, or the articles extracted in this many seconds:
+# one commit and one "already stored?" query a batch, and a SIGKILL loses one batch at most.
+BATCH_ARTICLES = 50
+BATCH_SECONDS = 0.5
 
 
 def default_jobs() -> int:
@@ -104,47 +108,85 @@ def discover(paths: Iterable[Path]) -> tuple[list[Found], list[ReadError]]:
     return found, errors
 
 
-def is_unchanged(db: Database, item: SourceArticle, extractor_version: str) -> bool:
-    """Whether the article is stored already, with the same content and by the same extractor."""
-    with db.session() as session:
-        row = session.execute(
-            select(Document.content_hash, Document.extractor_version).where(
-                Document.identifier == item.article.identifier
-            )
-        ).first()
-    return row is not None and tuple(row) == (item.content_hash, extractor_version)
+def _chunks(items: Iterable[SourceArticle], size: int) -> Iterator[list[SourceArticle]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
-def store_one(
-    db: Database,
-    item: SourceArticle,
-    extractor: Extractor,
-    extractor_version: str,
-    extraction: Extraction | None = None,
-) -> tuple[Outcome, int]:
-    """Extract one article (unless `extraction` is given) and store it in its own transaction;
-    returns the outcome and the number of events."""
-    if extraction is None:
-        if is_unchanged(db, item, extractor_version):
-            return Outcome.UNCHANGED, 0
-        extraction = extractor(item.article)  # outside the transaction: the write lock is held briefly
+def _changed(
+    db: Database, items: Iterable[SourceArticle], version: str, report: IngestReport
+) -> Iterator[SourceArticle]:
+    """The articles not stored already with the same content and extractor, asked a chunk at a time
+    in one query each; the unchanged ones are counted in the report."""
+    for chunk in _chunks(items, BATCH_ARTICLES):
+        with db.session() as session:
+            stored = stored_documents(session, [item.article.identifier for item in chunk])
+        for item in chunk:
+            found = stored.get(item.article.identifier)
+            if found is not None and found[1:] == (item.content_hash, version):
+                report.count(Outcome.UNCHANGED, 0)
+            else:
+                yield item
+
+
+def _commit_batch(db: Database, batch: list[PendingArticle]) -> list[Outcome | Exception]:
+    """Store `batch` in one transaction; the actor ids it made are kept only if it commits."""
     try:
         with db.session(write=True) as session, session.begin():
-            outcome = save_article(
-                session,
-                item.article,
-                extraction,
-                content_hash=item.content_hash,
-                extractor=extractor_version,
-                path=item.path,
-                directory=_DIRECTORY,
-                cache=db.actor_ids,
-            )
+            results = save_batch(session, batch, directory=_DIRECTORY, cache=db.actor_ids)
     except BaseException:
         db.actor_ids.discard()
         raise
     db.actor_ids.confirm()
-    return outcome, len(extraction.events)
+    return results
+
+
+def _one_line(exc: Exception) -> str:
+    """The error's type and its first line: a database error goes on with its SQL and parameters."""
+    lines = str(exc).splitlines()
+    return f"{type(exc).__name__}: {lines[0] if lines else ''}"
+
+
+class BatchWriter:
+    """Stores extracted articles in batches of `BATCH_ARTICLES` or `BATCH_SECONDS`, whichever comes
+    first, in file order; each article's outcome or failure goes into the report when its batch
+    is written."""
+
+    def __init__(self, db: Database, report: IngestReport, version: str = EXTRACTOR_VERSION) -> None:
+        self.db, self.report, self.version = db, report, version
+        self.pending: list[tuple[SourceArticle, Extraction, str]] = []
+        self.started = 0.0
+
+    def add(self, item: SourceArticle, extraction: Extraction, version: str | None = None) -> None:
+        """Queue an extracted article (made by extractor `version`, the writer's by default)."""
+        if not self.pending:
+            self.started = time.monotonic()
+        self.pending.append((item, extraction, version or self.version))
+        if len(self.pending) >= BATCH_ARTICLES or time.monotonic() - self.started >= BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending articles now."""
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        records = [PendingArticle(item.article, extraction, item.content_hash, version, item.path)
+                   for item, extraction, version in batch]  # fmt: skip
+        try:
+            results = _commit_batch(self.db, records)
+        except Exception:  # the batch could not commit: each article alone, so that only the bad one fails
+            results = []
+            for record in records:
+                try:
+                    results += _commit_batch(self.db, [record])
+                except Exception as exc:
+                    results.append(exc)
+        for (item, extraction, _), result in zip(batch, results, strict=True):
+            if isinstance(result, Exception):  # one article's failure must not stop the others
+                self.report.failures.append(ReadError(item.path, f"not stored ({_one_line(result)})"))
+            else:
+                self.report.count(result, len(extraction.events))
 
 
 def _read_all(
@@ -184,15 +226,6 @@ def _warm(extractor: Extractor) -> None:
         extractor(Article(identifier="warm-up", text="On June 10, Italy and Ukraine signed an agreement.\n"))
 
 
-def _store(db: Database, report: IngestReport, item: SourceArticle, version: str, extraction: Extraction) -> None:
-    try:
-        outcome, events = store_one(db, item, extract, version, extraction)
-    except Exception as exc:  # one article's failure must not stop the others
-        report.failures.append(ReadError(item.path, f"not stored ({type(exc).__name__}: {exc})"))
-        return
-    report.count(outcome, events)
-
-
 def ingest(
     db: Database,
     paths: Iterable[Path],
@@ -207,9 +240,10 @@ def ingest(
     """Ingest every article below `paths`; a bad file is reported and the others go on.
 
     With `jobs` > 1, extraction runs in that many worker processes while this process reads the
-    files and writes the database (one writer, one transaction per article, in file order); at
-    most a few articles per worker are in flight, and the paths are walked as they are read, so
-    memory stays flat however large the corpus. `on_file` is called after each file is read (for
+    files and writes the database (one writer, in file order, one transaction a batch of articles
+    in which each article is whole or absent: see `BatchWriter`); at most a few articles per worker
+    are in flight, and the paths are walked as they are read, so memory stays flat however large
+    the corpus. `on_file` is called after each file is read (for
     a progress bar); `files` skips discovery when the caller has already walked the paths.
     """
     options = options or IngestOptions()
@@ -217,17 +251,16 @@ def ingest(
     report = IngestReport()
     walk_errors: list[ReadError] = []
     articles = _read_all(_walk(paths, walk_errors) if files is None else files, options, report, on_file)
+    writer = BatchWriter(db, report, extractor_version)
     if jobs <= 1:
-        for item in articles:
-            if is_unchanged(db, item, extractor_version):
-                report.count(Outcome.UNCHANGED, 0)
-                continue
+        for item in _changed(db, articles, extractor_version, report):
             try:
                 extraction = extractor(item.article)
             except Exception as exc:  # a bug in extraction must not stop the others
                 report.failures.append(ReadError(item.path, f"not extracted ({type(exc).__name__}: {exc})"))
                 continue
-            _store(db, report, item, extractor_version, extraction)
+            writer.add(item, extraction)
+        writer.flush()
         report.failures[:0] = walk_errors  # the walk's errors first, as when the paths are walked up front
         return report
     _warm(extractor)
@@ -243,14 +276,12 @@ def ingest(
                 except Exception as exc:
                     report.failures.append(ReadError(item.path, f"not extracted ({type(exc).__name__}: {exc})"))
                     continue
-                _store(db, report, item, extractor_version, extraction)
+                writer.add(item, extraction)
 
-        for item in articles:
-            if is_unchanged(db, item, extractor_version):
-                report.count(Outcome.UNCHANGED, 0)
-                continue
+        for item in _changed(db, articles, extractor_version, report):
             window.append((item, pool.submit(extractor, item.article)))
             drain(jobs * _IN_FLIGHT)
         drain(0)
+        writer.flush()
     report.failures[:0] = walk_errors
     return report

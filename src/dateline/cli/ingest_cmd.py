@@ -40,7 +40,7 @@ def ingest(
     ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Ingest articles: extract their events and store them, one transaction per article.
+    """Ingest articles: extract their events and store them, each article whole or not at all.
 
     Metadata comes from front matter, JSON Lines fields, HTML, or a metadata.json sidecar in
     the file's folder or a folder above it (the shape of seeds/metadata.json). Re-ingesting an

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from sqlalchemy import insert, select, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from dateline.extract.actors.model import Role
 from dateline.extract.records import ActorKind, ActorRef
-from dateline.store.models import Actor, ActorAlias, PersonRole
+from dateline.store.raw import Cursor, marks
 from dateline.store.text import fold
 
 Key = tuple[str, str]  # (kind, code)
@@ -53,27 +51,35 @@ class ActorIds:
         """The transaction rolled back: forget its new ids."""
         self.pending.clear()
 
+    def mark(self) -> frozenset[Key]:
+        """Where a savepoint begins: the keys pending so far."""
+        return frozenset(self.pending)
+
+    def rollback_to(self, mark: frozenset[Key]) -> None:
+        """The savepoint rolled back: forget the ids made since `mark`, keep the ones before."""
+        for key in [key for key in self.pending if key not in mark]:
+            del self.pending[key]
+
     def get(self, key: Key) -> int | None:
         """The id of an actor, when known."""
         return self.known.get(key) or self.pending.get(key)
 
 
-def _insert(session: Session, model: type, rows: list[dict[str, object]]) -> None:
-    """INSERT ... ON CONFLICT DO NOTHING: another writer may have added the same row meanwhile."""
-    if not rows:
-        return
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        session.execute(sqlite.insert(model).on_conflict_do_nothing(), rows)
-    elif dialect == "postgresql":
-        session.execute(postgresql.insert(model).on_conflict_do_nothing(), rows)
-    else:  # pragma: no cover - dateline runs on SQLite and PostgreSQL
-        session.execute(insert(model), rows)
+def _insert(session: Session, table: str, rows: list[tuple[object, ...]], columns: tuple[str, ...]) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING (the same on SQLite and PostgreSQL): another writer may
+    have added the same row meanwhile. On the DBAPI cursor, as the other statements of every article."""
+    if rows:
+        names = ", ".join(f'"{column}"' for column in columns)
+        sql = f"INSERT INTO {table} ({names}) VALUES ({marks(len(columns))}) ON CONFLICT DO NOTHING"
+        Cursor(session).executemany(sql, rows)
 
 
 def _stored_ids(session: Session, keys: list[Key]) -> dict[Key, int]:
-    rows = session.execute(select(Actor.id, Actor.kind, Actor.code).where(tuple_(Actor.kind, Actor.code).in_(keys)))
-    return {(kind, code): actor_id for actor_id, kind, code in rows}
+    """The ids of the stored actors among `keys`, looked up by code (indexed) on the DBAPI cursor."""
+    wanted = set(keys)
+    codes = sorted({code for _, code in wanted})
+    rows = Cursor(session).execute(f"SELECT id, kind, code FROM actor WHERE code IN ({marks(len(codes))})", codes)
+    return {(kind, code): actor_id for actor_id, kind, code in rows.fetchall() if (kind, code) in wanted}
 
 
 def actor_ids(session: Session, refs: Iterable[ActorRef], directory: ActorDirectory | None,
@@ -91,24 +97,24 @@ def actor_ids(session: Session, refs: Iterable[ActorRef], directory: ActorDirect
     if not new:
         return ids
     names = {key: _display(wanted[key], directory) for key in new}
-    _insert(session, Actor, [{"kind": k, "code": c, "name": names[(k, c)]} for k, c in new])
+    _insert(session, "actor", [(k, c, names[(k, c)]) for k, c in new], ("kind", "code", "name"))
     created = _stored_ids(session, new)
     cache.pending.update(created)
     ids.update(created)
-    aliases: list[dict[str, object]] = []
-    roles: list[dict[str, object]] = []
+    cursor = Cursor(session)
+    aliases: list[tuple[object, ...]] = []
+    roles: list[tuple[object, ...]] = []
     for key in new:
         ref, actor_id = wanted[key], created[key]
         extra = list(directory.aliases(ref.kind, ref.code)) if directory else []
         for name in dict.fromkeys([ref.code, names[key], ref.name, *extra]):
             if name:
-                aliases.append({"actor_id": actor_id, "alias": name, "folded": fold(name)})
+                aliases.append((actor_id, name, fold(name)))
         if ref.kind is ActorKind.PERSON and directory is not None:
             for r in {(r.office, r.state, r.start): r for r in directory.roles(ref.code)}.values():
-                roles.append({"actor_id": actor_id, "office": r.office, "state": r.state, "start": r.start,
-                              "end": r.end, "origin": "gazetteer"})  # fmt: skip
-    _insert(session, ActorAlias, aliases)
-    _insert(session, PersonRole, roles)
+                roles.append((actor_id, r.office, r.state, cursor.day(r.start), cursor.day(r.end), "gazetteer"))
+    _insert(session, "actor_alias", aliases, ("actor_id", "alias", "folded"))
+    _insert(session, "person_role", roles, ("actor_id", "office", "state", "start", "end", "origin"))
     return ids
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Date, Integer, String, bindparam, text
 from sqlalchemy.orm import Session
 
 from dateline.extract.records import ActorKind, EventRecord, EventType, Precision
+from dateline.store.raw import Cursor, marks
 
 _YEAR = dt.timedelta(days=366)
 _PRECISE = frozenset({Precision.DAY.value, Precision.WEEK.value, Precision.MONTH.value})
@@ -67,19 +68,17 @@ _ACTORS = text(
 
 
 # The candidates of all the records of an article at once: one query an article, not one an event.
-_ALL_CANDIDATES = (
-    text(
-        "SELECT DISTINCT e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, ea.actor_id "
-        "FROM event e JOIN event_actor ea ON ea.event_id = e.id "
-        "WHERE ea.actor_id IN :actor_ids AND e.type IN :types AND e.status IN :statuses "
-        "AND e.date_earliest >= :lowest AND e.date_earliest <= :latest AND e.date_latest >= :earliest"
-    )
-    .bindparams(*(bindparam(name, expanding=True) for name in ("actor_ids", "types", "statuses")))
-    .columns(
-        id=Integer, type=String, status=String, date_earliest=Date, date_latest=Date, date_precision=String,
-        actor_id=Integer,
-    )
-)  # fmt: skip
+# Run on the DBAPI cursor (see store/raw.py): these two queries run for every article.
+_ALL_CANDIDATES_SQL = (
+    "SELECT DISTINCT e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, ea.actor_id "
+    "FROM event e JOIN event_actor ea ON ea.event_id = e.id "
+    "WHERE ea.actor_id IN ({actor_ids}) AND e.type IN ({types}) AND e.status IN ({statuses}) "
+    "AND e.date_earliest >= ? AND e.date_earliest <= ? AND e.date_latest >= ?"
+)
+_ACTORS_SQL = (
+    "SELECT ea.event_id, a.kind, a.code, ea.actor_id, ea.role FROM event_actor ea "
+    "JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id IN ({})"
+)
 
 
 def find_same_happenings(session: Session, wanted: list[tuple[EventRecord, list[int]]]) -> list[StoredMatch | None]:
@@ -94,14 +93,17 @@ def find_same_happenings(session: Session, wanted: list[tuple[EventRecord, list[
     if not asking:
         return out
     dates = [r.date for _, r, _ in asking if r.date is not None]
-    params = {
-        "actor_ids": sorted({a for _, _, ids in asking for a in ids}),
-        "types": sorted({r.type.value for _, r, _ in asking}),
-        "statuses": sorted({r.status.value for _, r, _ in asking}),
-        "lowest": min(d.earliest for d in dates) - _YEAR, "latest": max(d.latest for d in dates),
-        "earliest": min(d.earliest for d in dates),
-    }  # fmt: skip
-    rows = list(session.execute(_ALL_CANDIDATES, params))
+    actor_ids = sorted({a for _, _, ids in asking for a in ids})
+    types = sorted({r.type.value for _, r, _ in asking})
+    statuses = sorted({r.status.value for _, r, _ in asking})
+    cursor = Cursor(session)
+    query = _ALL_CANDIDATES_SQL.format(actor_ids=marks(len(actor_ids)), types=marks(len(types)),
+                                       statuses=marks(len(statuses)))  # fmt: skip
+    bounds = (min(d.earliest for d in dates) - _YEAR, max(d.latest for d in dates), min(d.earliest for d in dates))
+    read = cursor.read_date
+    rows = [(event_id, e_type, e_status, read(earliest), read(latest), precision, actor_id)
+            for event_id, e_type, e_status, earliest, latest, precision, actor_id
+            in cursor.execute(query, [*actor_ids, *types, *statuses, *map(cursor.day, bounds)]).fetchall()]  # fmt: skip
     found: dict[int, dict[int, tuple[dt.date, dt.date, str | None]]] = {}
     for i, record, ids in asking:
         date = record.date
@@ -121,7 +123,10 @@ def find_same_happenings(session: Session, wanted: list[tuple[EventRecord, list[
     links: dict[int, list[tuple[str, str, int, str]]] = {}
     needed = {event_id for candidates in found.values() for event_id in candidates}
     if needed:
-        for event_id, kind, code, actor_id, role in session.execute(_ACTORS, {"event_ids": sorted(needed)}):
+        event_ids = sorted(needed)
+        for event_id, kind, code, actor_id, role in cursor.execute(
+            _ACTORS_SQL.format(marks(len(event_ids))), event_ids
+        ):
             links.setdefault(event_id, []).append((kind, code, actor_id, role))
     for i, candidates in found.items():
         out[i] = _best(wanted[i][0], candidates, links)

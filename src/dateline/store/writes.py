@@ -1,12 +1,12 @@
-"""Writing articles and their events: one transaction per article, done by the caller."""
+"""Writing articles and their events with Core statements built once; the caller owns the transaction."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
-from sqlalchemy import case, delete, exists, insert, select, update
+from sqlalchemy import bindparam, case, delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from dateline.extract.codes import is_state_code
@@ -14,6 +14,7 @@ from dateline.extract.records import ActorKind, ActorRef, Article, EventRecord, 
 from dateline.store.actor_ids import ActorDirectory, ActorIds, actor_ids
 from dateline.store.merge import StoredMatch, find_same_happenings
 from dateline.store.models import Document, Event, EventActor, EventSource, utcnow
+from dateline.store.raw import Cursor, marks
 
 
 class Outcome(StrEnum):
@@ -55,11 +56,83 @@ def _event_values(record: EventRecord) -> dict[str, object]:
     }
 
 
-def _drop_document_events(session: Session, document: Document) -> None:
+# Statements built once: building and hashing a statement anew costs more than running it.
+_DOCUMENT = Document.__table__
+_EVENT = Event.__table__
+_EVENT_ACTOR = EventActor.__table__
+_EVENT_SOURCE = EventSource.__table__
+_STORED = select(_DOCUMENT.c.identifier, _DOCUMENT.c.id, _DOCUMENT.c.content_hash, _DOCUMENT.c.extractor_version).where(
+    _DOCUMENT.c.identifier.in_(bindparam("identifiers", expanding=True))
+)
+_DOCUMENT_COLUMNS = ("identifier", "title", "source", "url", "published", "published_precision", "language",
+                     "content_hash", "extractor_version", "path", "text", "ingested_at")  # fmt: skip
+_EVENT_COLUMNS = ("type", "status", "date_edtf", "date_earliest", "date_latest", "date_precision", "date_text",
+                  "summary", "trigger", "cameo", "location", "confidence", "created_at")  # fmt: skip
+
+
+def _inserting(table: str, columns: Sequence[str], returning: bool = False) -> str:
+    names = ", ".join(f'"{column}"' for column in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({marks(len(columns))})" + (" RETURNING id" if returning else "")
+
+
+# The statements run for every article: SQL for the DBAPI cursor (see store/raw.py).
+_INSERT_DOCUMENT = _inserting("document", _DOCUMENT_COLUMNS, returning=True)
+_INSERT_EVENT = _inserting("event", _EVENT_COLUMNS, returning=True)
+_INSERT_LINK = _inserting(
+    "event_actor", ("event_id", "actor_id", "role", "position", "office", "date_earliest", "date_latest")
+)
+_INSERT_SOURCE = _inserting("event_source", ("event_id", "document_id", "sentence", "start", "end", "date_text"))
+_UPDATE_DOCUMENT = update(_DOCUMENT).where(_DOCUMENT.c.id == bindparam("document_id"))
+_DROP_SOURCES = delete(_EVENT_SOURCE).where(_EVENT_SOURCE.c.document_id == bindparam("document_id"))
+_DROP_ORPHANS = delete(_EVENT).where(
+    _EVENT.c.id.in_(select(_EVENT.c.id).where(~exists().where(_EVENT_SOURCE.c.event_id == _EVENT.c.id)))
+)
+# CASE rather than max(a, b): the two-argument max is SQLite's, PostgreSQL calls it greatest.
+_HIGHER = case((_EVENT.c.confidence < bindparam("new_confidence"), bindparam("new_confidence")),
+               else_=_EVENT.c.confidence)  # fmt: skip
+_RAISE = update(_EVENT).where(_EVENT.c.id == bindparam("target_id")).values(confidence=_HIGHER)
+_NARROW = (
+    update(_EVENT)
+    .where(_EVENT.c.id == bindparam("target_id"))
+    .values(
+        confidence=_HIGHER,
+        date_edtf=bindparam("new_edtf"),
+        date_earliest=bindparam("new_earliest"),
+        date_latest=bindparam("new_latest"),
+        date_precision=bindparam("new_precision"),
+        date_text=bindparam("new_text"),
+    )
+)
+_NARROW_LINKS = (
+    update(_EVENT_ACTOR)
+    .where(_EVENT_ACTOR.c.event_id == bindparam("target_id"))
+    .values(date_earliest=bindparam("new_earliest"), date_latest=bindparam("new_latest"))
+)
+
+StoredDocument = tuple[int, str, str]  # id, content hash, extractor version
+
+
+def stored_documents(session: Session, identifiers: Iterable[str]) -> dict[str, StoredDocument]:
+    """The stored documents among `identifiers`, in one query: identifier -> (id, hash, extractor)."""
+    wanted = sorted(set(identifiers))
+    if not wanted:
+        return {}
+    rows = session.connection().execute(_STORED, {"identifiers": wanted})
+    return {identifier: (document_id, content_hash, version) for identifier, document_id, content_hash, version in rows}
+
+
+def _event_row(cursor: Cursor, record: EventRecord) -> list[object]:
+    values = _event_values(record)
+    row = [values[column] for column in _EVENT_COLUMNS]
+    row[3], row[4], row[-1] = cursor.day(row[3]), cursor.day(row[4]), cursor.time(row[-1])
+    return row
+
+
+def _drop_document_events(session: Session, document_id: int) -> None:
     """Remove a document's sources, and the events no other document reports."""
-    session.execute(delete(EventSource).where(EventSource.document_id == document.id))
-    orphans = select(Event.id).where(~exists().where(EventSource.event_id == Event.id))
-    session.execute(delete(Event).where(Event.id.in_(orphans)))
+    connection = session.connection()
+    connection.execute(_DROP_SOURCES, {"document_id": document_id})
+    connection.execute(_DROP_ORPHANS)
 
 
 def save_article(
@@ -72,35 +145,48 @@ def save_article(
     path: str | None = None,
     directory: ActorDirectory | None = None,
     cache: ActorIds | None = None,
+    stored: dict[str, StoredDocument] | None = None,
 ) -> Outcome:
     """Store an article and its events, replacing what an earlier version of it left.
 
     An article whose identifier, content hash and extractor version are already stored is left
-    as it is. The caller commits (or rolls back) the session: one transaction per article.
+    as it is. `stored` is what `stored_documents` found for a batch of articles this one is part of
+    (asked here when not given); the article's own entry is brought up to date in it. The caller
+    commits (or rolls back) the session.
     """
-    document = session.scalar(select(Document).where(Document.identifier == article.identifier))
-    if document is not None:
-        if document.content_hash == content_hash and document.extractor_version == extractor:
+    if stored is None:
+        stored = stored_documents(session, [article.identifier])
+    found = stored.get(article.identifier)
+    values: dict[str, object] = {
+        "identifier": article.identifier,
+        "title": article.title,
+        "source": article.source,
+        "url": article.url,
+        "published": article.published,
+        "published_precision": article.published_precision,
+        "language": article.language,
+        "content_hash": content_hash,
+        "extractor_version": extractor,
+        "path": path,
+        "text": article.text,
+        "ingested_at": utcnow(),
+    }
+    connection = session.connection()
+    if found is not None:
+        document_id, stored_hash, stored_version = found
+        if stored_hash == content_hash and stored_version == extractor:
             return Outcome.UNCHANGED
-        _drop_document_events(session, document)
+        _drop_document_events(session, document_id)
+        connection.execute(_UPDATE_DOCUMENT, {"document_id": document_id, **values})
         outcome = Outcome.REPLACED
     else:
-        document = Document(identifier=article.identifier)
-        session.add(document)
+        cursor = Cursor(session)
+        row = [values[column] for column in _DOCUMENT_COLUMNS]
+        row[4], row[-1] = cursor.day(article.published), cursor.time(values["ingested_at"])
+        document_id = cursor.insert_returning_id(_INSERT_DOCUMENT, row)
         outcome = Outcome.NEW
-    document.title = article.title
-    document.source = article.source
-    document.url = article.url
-    document.published = article.published
-    document.published_precision = article.published_precision
-    document.language = article.language
-    document.content_hash = content_hash
-    document.extractor_version = extractor
-    document.path = path
-    document.text = article.text
-    document.ingested_at = utcnow()
-    session.flush()
-    _store_events(session, extraction.events, document.id, directory, cache or ActorIds())
+    _store_events(session, extraction.events, document_id, directory, cache or ActorIds())
+    stored[article.identifier] = (document_id, content_hash, extractor)
     return outcome
 
 
@@ -118,19 +204,10 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
             new.append(record)
         else:
             merged.append((record, match))
-    # Core inserts on the session's connection: the ORM's bulk path costs more than the database.
-    connection = session.connection()
-    event_ids: list[int] = []
-    if new:
-        event_table = Event.__table__
-        event_ids = list(
-            connection.execute(
-                insert(event_table).returning(event_table.c.id, sort_by_parameter_order=True),
-                [_event_values(r) for r in new],
-            ).scalars()
-        )
-    links: list[dict[str, object]] = []
-    sources: list[dict[str, object]] = []
+    cursor = Cursor(session)
+    event_ids = [cursor.insert_returning_id(_INSERT_EVENT, _event_row(cursor, r)) for r in new]
+    links: list[tuple[object, ...]] = []
+    sources: list[tuple[object, ...]] = []
     targets = [
         (r, event_id, set(), (r.date.earliest, r.date.latest) if r.date else (None, None))
         for r, event_id in zip(new, event_ids, strict=True)
@@ -143,18 +220,15 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
             if key in existing:
                 continue
             existing.add(key)
-            links.append({"event_id": event_id, "actor_id": key[0], "role": key[1], "position": position,
-                          "office": ref.office, "date_earliest": start, "date_latest": end})  # fmt: skip
+            links.append((event_id, key[0], key[1], position, ref.office, cursor.day(start), cursor.day(end)))
             position += 1
         for ev in record.evidence:
-            sources.append({"event_id": event_id, "document_id": document_id, "sentence": ev.sentence,
-                            "start": ev.start, "end": ev.end, "date_text": record.date_text})  # fmt: skip
+            sources.append((event_id, document_id, ev.sentence, ev.start, ev.end, record.date_text))
     if links:
-        connection.execute(insert(EventActor.__table__), links)
+        cursor.executemany(_INSERT_LINK, links)
     if sources:
-        connection.execute(insert(EventSource.__table__), sources)
-    for record, match in merged:
-        _narrow(session, match, record)
+        cursor.executemany(_INSERT_SOURCE, sources)
+    _narrow(session, merged)
 
 
 def _merged_dates(match: StoredMatch, record: EventRecord) -> tuple[dt.date, dt.date]:
@@ -165,19 +239,28 @@ def _merged_dates(match: StoredMatch, record: EventRecord) -> tuple[dt.date, dt.
     return match.earliest, match.latest
 
 
-def _narrow(session: Session, match: StoredMatch, record: EventRecord) -> None:
-    """Give a stored event the date of a new report when it is more precise, and the higher confidence."""
-    # CASE rather than max(a, b): the two-argument max is SQLite's, PostgreSQL calls it greatest.
-    values: dict[str, object] = {
-        "confidence": case((Event.confidence < record.confidence, record.confidence), else_=Event.confidence)
-    }
-    date = record.date
-    if date is not None and (date.latest - date.earliest) < (match.latest - match.earliest):
-        values.update(date_edtf=date.edtf, date_earliest=date.earliest, date_latest=date.latest,
-                      date_precision=date.precision.value, date_text=record.date_text)  # fmt: skip
-        session.execute(
-            update(EventActor)
-            .where(EventActor.event_id == match.id)
-            .values(date_earliest=date.earliest, date_latest=date.latest)
-        )
-    session.execute(update(Event).where(Event.id == match.id).values(**values))
+def _narrow(session: Session, merged: list[tuple[EventRecord, StoredMatch]]) -> None:
+    """Give stored events the date of a new report when it is more precise, and the higher confidence.
+
+    Two statements for all the merged reports of an article, each run with many parameter sets in
+    the reports' order: a higher confidence does not depend on the order, and a narrower date is
+    set by the reports that have one, in order, as one update a report would.
+    """
+    raise_only: list[dict[str, object]] = []
+    narrow: list[dict[str, object]] = []
+    for record, match in merged:
+        date = record.date
+        if date is not None and (date.latest - date.earliest) < (match.latest - match.earliest):
+            narrow.append({"target_id": match.id, "new_confidence": record.confidence, "new_edtf": date.edtf,
+                           "new_earliest": date.earliest, "new_latest": date.latest,
+                           "new_precision": date.precision.value, "new_text": record.date_text})  # fmt: skip
+        else:
+            raise_only.append({"target_id": match.id, "new_confidence": record.confidence})
+    connection = session.connection()
+    if narrow:
+        links = [{"target_id": v["target_id"], "new_earliest": v["new_earliest"], "new_latest": v["new_latest"]}
+                 for v in narrow]  # fmt: skip
+        connection.execute(_NARROW_LINKS, links)
+        connection.execute(_NARROW, narrow)
+    if raise_only:
+        connection.execute(_RAISE, raise_only)
