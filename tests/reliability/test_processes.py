@@ -26,6 +26,18 @@ def reference(tmp_path: Path, *folders: Path) -> Path:
     return db
 
 
+def _processes_using(db: Path) -> list[int]:
+    """Pids of the processes whose command line names `db` (Linux's /proc; none elsewhere)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if str(db).encode() in cmdline.read_bytes():
+                found.append(int(cmdline.parent.name))
+        except OSError:  # the process ended while we looked
+            continue
+    return found
+
+
 def test_sigkill_half_way_loses_nothing_and_doubles_nothing(tmp_path: Path) -> None:
     """After SIGKILL mid-run the database checks clean; the next run adds exactly what is missing."""
     folder = tmp_path / "in"
@@ -46,6 +58,11 @@ def test_sigkill_half_way_loses_nothing_and_doubles_nothing(tmp_path: Path) -> N
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL
+    # Its worker processes do not outlive it (they would wait for work forever).
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _processes_using(db):
+        time.sleep(0.2)
+    assert _processes_using(db) == []
     at_kill = counts(db)
     assert 20 <= at_kill["document"] < 150
 

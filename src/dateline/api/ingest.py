@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -226,6 +227,21 @@ def _warm(extractor: Extractor) -> None:
         extractor(Article(identifier="warm-up", text="On June 10, Italy and Ukraine signed an agreement.\n"))
 
 
+_PARENT_CHECK_SECONDS = 1.0
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: end when the ingest that started it is gone (killed with SIGKILL, say), instead
+    of waiting for work forever beside the other workers, which keep its queue open."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="dateline-parent-watch", daemon=True).start()
+
+
 def ingest(
     db: Database,
     paths: Iterable[Path],
@@ -266,7 +282,9 @@ def ingest(
     _warm(extractor)
     db.dispose()  # forked workers must not inherit open database connections
     window: deque[tuple[SourceArticle, Future[Extraction]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_die_with_parent,
+                             initargs=(os.getpid(),)) as pool:  # fmt: skip
 
         def drain(keep: int) -> None:
             while len(window) > keep:
