@@ -136,6 +136,12 @@ def find_same_happenings(session: Session, wanted: list[tuple[EventRecord, list[
 def _best(record: EventRecord, candidates: dict[int, tuple[dt.date, dt.date, str | None]],
           links: dict[int, list[tuple[str, str, int, str]]]) -> StoredMatch | None:  # fmt: skip
     """The first stored event (by id) among the candidates that is the record's happening."""
+    return _pick(record, _date_matches(record, candidates), links)
+
+
+def _date_matches(record: EventRecord,
+                  candidates: dict[int, tuple[dt.date, dt.date, str | None]]) -> dict[int, StoredMatch]:  # fmt: skip
+    """The candidates whose dates hold or are held by the record's, at a precise enough precision."""
     date = record.date
     assert date is not None
     matches: dict[int, StoredMatch] = {}
@@ -145,6 +151,12 @@ def _best(record: EventRecord, candidates: dict[int, tuple[dt.date, dt.date, str
         narrower = date.precision.value if holds else precision
         if (holds or held) and narrower in _PRECISE:
             matches[event_id] = StoredMatch(event_id, earliest, latest, precision)
+    return matches
+
+
+def _pick(record: EventRecord, matches: dict[int, StoredMatch],
+          links: dict[int, list[tuple[str, str, int, str]]]) -> StoredMatch | None:  # fmt: skip
+    """The first match (by id) whose parties are the record's, once their actors are known."""
     for event_id, match in matches.items():
         for kind, code, actor_id, role in links.get(event_id, ()):
             (match.persons if kind == ActorKind.PERSON.value else match.codes).add(code)
@@ -170,20 +182,12 @@ def find_same_happening(session: Session, record: EventRecord, actor_ids: list[i
         "actor_ids": actor_ids, "type": record.type.value, "status": record.status.value,
         "lowest": date.earliest - _YEAR, "latest": date.latest, "earliest": date.earliest, "limit": _LIMIT,
     }  # fmt: skip
-    matches: dict[int, StoredMatch] = {}
-    for event_id, earliest, latest, precision in session.execute(_CANDIDATES, params):
-        holds = earliest <= date.earliest and date.latest <= latest
-        held = date.earliest <= earliest and latest <= date.latest
-        narrower = date.precision.value if holds else precision
-        if (holds or held) and narrower in _PRECISE:
-            matches[event_id] = StoredMatch(event_id, earliest, latest, precision)
+    rows = session.execute(_CANDIDATES, params)
+    matches = _date_matches(record, {event_id: (earliest, latest, precision)
+                                     for event_id, earliest, latest, precision in rows})  # fmt: skip
     if not matches:
         return None
+    links: dict[int, list[tuple[str, str, int, str]]] = {}
     for event_id, kind, code, actor_id, role in session.execute(_ACTORS, {"event_ids": list(matches)}):
-        match = matches[event_id]
-        (match.persons if kind == ActorKind.PERSON.value else match.codes).add(code)
-        match.links.add((actor_id, role))
-    for event_id in sorted(matches):
-        if _same_parties(record, matches[event_id]):
-            return matches[event_id]
-    return None
+        links.setdefault(event_id, []).append((kind, code, actor_id, role))
+    return _pick(record, matches, links)
