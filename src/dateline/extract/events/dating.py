@@ -145,6 +145,17 @@ _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|shortly|moments|just|soon)\s+(?:before|after|later)\b", re.IGNORECASE)
 
 
+def _shares_date(earlier: Trigger, between: str) -> bool:
+    """Whether a trigger without a date of its own takes the date of the trigger before it, given
+    the text between them: joined verbs ("visited Rome in July 2019 and praised Salvini"), "hours
+    before", or a noun and what it did ("four days later an extraordinary summit in Abuja imposed")."""
+    if ";" not in between and _AND.search(between) and between.count(",") <= 1:
+        return True
+    if _SAME_DAY.search(between):
+        return True
+    return earlier.pattern.pos == "noun" and len(between) < 50 and not _BREAK.search(between)
+
+
 def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str, sentence: Sentence,
                owner: dict[int, list[Timex]] | None = None) -> Timex | None:  # fmt: skip
     """The temporal expression governing a trigger.
@@ -169,14 +180,7 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
             framing = [t for t in dates if _WHEN.match(text, t.end) and ";" not in text[t.end : trigger.start]]
             if framing:
                 return framing[-1]
-            between = text[triggers[earlier].end : trigger.start]
-            # Joined verbs share a date ("visited Rome in July 2019 and praised Salvini").
-            if ";" not in between and _AND.search(between) and between.count(",") <= 1:
-                return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
-            if _SAME_DAY.search(between):
-                return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
-            if triggers[earlier].pattern.pos == "noun" and len(between) < 50 and not _BREAK.search(between):
-                # "four days later an extraordinary summit in Abuja imposed sanctions": what the event did, then
+            if _shares_date(triggers[earlier], text[triggers[earlier].end : trigger.start]):
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             break
     if index + 1 < len(triggers) and owner.get(index + 1):
