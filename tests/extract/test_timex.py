@@ -6,9 +6,12 @@ import datetime as dt
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.extract.records import Anchor, Precision, TimexType
 from dateline.extract.timex import TimexTagger, discourse_date, tag
+from dateline.extract.timex.fallback import NumericDates
 
 PUB = dt.date(2021, 6, 20)  # a Sunday
 
@@ -73,6 +76,21 @@ def test_numeric_dates_infer_the_day_month_order(tagger, sentence, value):
 def test_numeric_date_order_can_be_stated():
     """A tagger told that days come first reads 06/07/2020 as 6 July."""
     assert one(TimexTagger(day_first=True), "dated 06/07/2020.").value == "2020-07-06"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(0, 33),
+    st.integers(0, 33),
+    st.integers(1000, 2099),
+    st.sampled_from(["{a}/{b}/{y}", "{a}.{b}.{y}", "{a:02d}/{b:02d}/{y}", "{y}/{a}/{b}"]),
+    st.sampled_from([None, True, False]),
+)
+def test_numeric_dates_with_four_digit_years_read_as_dateparser_reads_them(a, b, y, form, day_first):
+    """A numeric date with a four-digit year, read directly, is the day dateparser reads (none where it reads none)."""
+    numeric = NumericDates(day_first)
+    text = form.format(a=a, b=b, y=y)
+    assert numeric.parse(text) == numeric._with_dateparser(text, numeric._order(text))
 
 
 # Partial dates ------------------------------------------------------------------------------------
