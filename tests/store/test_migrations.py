@@ -12,6 +12,7 @@ from sqlalchemy import inspect, select
 
 from dateline.extract.records import ActorKind, ActorRole, EventStatus, EventType, Precision
 from dateline.store import migrate
+from dateline.store import revision as quick_revision
 from dateline.store.engine import create_db_engine, database_url, open_database
 from dateline.store.models import Actor, Base, Event, EventActor
 
@@ -20,6 +21,33 @@ def test_migrations_have_one_head() -> None:
     """The revision graph has exactly one head, so `upgrade head` is unambiguous."""
     script = ScriptDirectory.from_config(migrate.alembic_config())
     assert len(script.get_heads()) == 1
+
+
+def test_head_read_from_file_names_is_alembics_head() -> None:
+    """The head told from the migration scripts' numbers (no Alembic) is the head Alembic reads."""
+    assert quick_revision.head() == migrate.head_revision()
+
+
+def test_at_head_only_for_a_database_at_head(tmp_path: Path) -> None:
+    """The quick check says "at head" for a migrated database only: not for an empty file, an older
+    revision, or a file that is not a database, each of which then takes Alembic's path."""
+    engine = create_db_engine(database_url(str(tmp_path / "r.db")))
+    assert not quick_revision.at_head(engine)
+    migrate.upgrade(engine, "0001")
+    assert not quick_revision.at_head(engine)
+    migrate.upgrade(engine)
+    assert quick_revision.at_head(engine)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    assert not quick_revision.at_head(create_db_engine(database_url(str(junk))))
+
+
+def test_opening_an_older_database_migrates_it(tmp_path: Path) -> None:
+    """A database at an older revision is brought to head when opened, as before the quick check."""
+    path = tmp_path / "old.db"
+    migrate.upgrade(create_db_engine(database_url(str(path))), "0001")
+    database = open_database(str(path))
+    assert migrate.current_revision(database.engine) == migrate.head_revision()
 
 
 def test_upgrade_downgrade_upgrade_every_revision(tmp_path: Path) -> None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
-from dateline.api.actors import ActorInfo, Office, actor_detail, list_actors
-from dateline.cli.common import DbOption, fail, open_db, stdout, user_errors
-from dateline.render.table import events_table
+from dateline.cli.common import DbOption, fail, open_db, stdout, user_errors, write_events
 from dateline.store.engine import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from dateline.api.actors import ActorInfo, Office
 
 KINDS = ("state", "organisation", "person")
 
@@ -41,6 +42,8 @@ def actors(
     States and organisations come from the data shipped with dateline; people from the
     office-holder gazetteer and from the articles ingested into the database.
     """
+    from dateline.api.actors import list_actors  # the actor data's code: only the actor commands need it
+
     for k in kind or []:
         if k not in KINDS:
             fail(f"unknown kind {k!r}. Use one of: {', '.join(KINDS)}")
@@ -61,6 +64,8 @@ def actor(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show one actor with its other names, its offices and the events it takes part in."""
+    from dateline.api.actors import actor_detail
+
     with user_errors():
         info, events = actor_detail(open_db(db), name, limit)
     head = Table.grid(padding=(0, 2))
@@ -75,5 +80,6 @@ def actor(
         head.add_row("offices" if i == 0 else "", _office(o))
     stdout.print(head)
     if events:
-        stdout.print(events_table(events))
+        stdout.file.flush()
+        write_events(events)
     typer.echo(f"{len(events)} events", err=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Annotated, NoReturn
 
@@ -12,8 +12,10 @@ from rich.console import Console
 
 from dateline.api.errors import UserError
 from dateline.ingest.errors import ReadError
+from dateline.render.table import events_text
 from dateline.store.engine import DEFAULT_DB, Database, open_database
 from dateline.store.errors import StoreError
+from dateline.views import StoredEvent
 
 DbOption = Annotated[
     str,
@@ -53,6 +55,13 @@ def open_db(value: str) -> Database:
         return open_database(value)
     except StoreError as exc:
         fail(f"{exc}. Check --db or DATELINE_DB")
+
+
+def write_events(events: Sequence[StoredEvent]) -> None:
+    """Events as a table on stdout: fitted to the terminal's width (200 columns in a pipe), coloured in a terminal."""
+    color = stdout.is_terminal and stdout.color_system is not None
+    sys.stdout.write(events_text(events, width=stdout.width, color=color))
+    sys.stdout.flush()
 
 
 def is_terminal() -> bool:

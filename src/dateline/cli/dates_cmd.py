@@ -12,7 +12,6 @@ import typer
 from rich.table import Table
 
 from dateline.api.dates import date_bounds
-from dateline.api.reading import read_articles
 from dateline.cli.common import stdout, user_errors
 from dateline.extract.records import Timex
 from dateline.ingest.errors import ReadError
@@ -60,6 +59,7 @@ def dates(
     such as "June 11-12" is written as its two ends, as TimeML annotates it, each with the
     whole range in "range".
     """
+    from dateline.api.reading import read_articles  # the file readers: only the commands that read need them
     from dateline.extract.timex import TimexTagger  # loads dateparser: only this command needs it
 
     with user_errors():

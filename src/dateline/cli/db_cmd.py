@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import typer
 
-from dateline.api.check import check as run_check
 from dateline.cli.common import DbOption, fail, user_errors
 from dateline.store import migrate
 from dateline.store.engine import DEFAULT_DB, create_db_engine, database_url
@@ -60,6 +59,8 @@ def check(db: DbOption = DEFAULT_DB) -> None:
     after its latest, and every actor code in an event is known. One line per check on stdout;
     the exit code is 1 when a check finds a problem. The database is not changed or migrated.
     """
+    from dateline.api.check import check as run_check  # the actor data, for the codes check
+
     with user_errors():
         findings = run_check(db)
     width = max(len(f.check) for f in findings)

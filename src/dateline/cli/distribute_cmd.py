@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from dateline.api.dates import date_bounds
-from dateline.api.distribute import extract_lines, extract_paths, load_records
 from dateline.cli.common import DbOption, open_db, user_errors
 from dateline.ingest.errors import ReadError
 from dateline.store.engine import DEFAULT_DB
@@ -31,6 +30,8 @@ def extract(
     version and its events; `dateline load` stores such lines. Run it on many machines (or on a
     Dask cluster, see the README) and load the results into one database.
     """
+    from dateline.api.distribute import extract_lines, extract_paths  # loads extraction's code and data
+
     with user_errors():
         reference = date_bounds(published, "--published")[0] if published else None
         stdin = not paths or paths == [Path("-")]
@@ -68,6 +69,8 @@ def load(
     Reports of one happening in several articles become one event with several sources, as with
     ingest; articles already stored unchanged are left as they are.
     """
+    from dateline.api.distribute import load_records
+
     with user_errors():
         database = open_db(db)
         if not paths or paths == [Path("-")]:

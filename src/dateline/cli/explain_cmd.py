@@ -9,7 +9,6 @@ import typer
 from rich.text import Text
 
 from dateline.api.dates import date_bounds
-from dateline.api.reading import read_articles
 from dateline.cli.common import stdout, user_errors
 from dateline.ingest.errors import ReadError
 
@@ -24,6 +23,7 @@ def explain(
     """Explain extraction, sentence by sentence: the dates, actors and triggers found, and why
     each candidate became an event or did not; then the events, with the sentences merged into each.
     """
+    from dateline.api.reading import read_articles
     from dateline.extract.pipeline import analyse  # loads the tagger and gazetteers
 
     with user_errors():

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from dateline.api.dates import date_bounds
-from dateline.api.ingest import IngestOptions, IngestReport, default_jobs, discover, useful_jobs
-from dateline.api.ingest import ingest as run_ingest
 from dateline.cli.common import DbOption, is_terminal, open_db, stderr, user_errors
 from dateline.store.engine import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from dateline.api.ingest import IngestReport
 
 
 def _summary(report: IngestReport) -> str:
@@ -47,6 +48,10 @@ def ingest(
     unchanged article changes nothing; a changed one replaces its old events. Bad files are
     reported on stderr and do not stop the others; the exit code is 1 when any failed.
     """
+    # Extraction's code and data load here, not when the CLI starts: queries need none of them.
+    from dateline.api.ingest import IngestOptions, default_jobs, discover, useful_jobs
+    from dateline.api.ingest import ingest as run_ingest
+
     with user_errors():
         reference = None
         if published is not None:

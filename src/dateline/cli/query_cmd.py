@@ -12,10 +12,10 @@ import typer
 
 from dateline.api import queries
 from dateline.api.errors import UserError
-from dateline.cli.common import DbOption, open_db, stdout, user_errors
+from dateline.cli.common import DbOption, open_db, stdout, user_errors, write_events
 from dateline.render.formats import jsonl_lines, to_csv, to_json, to_markdown
 from dateline.render.records import event_record
-from dateline.render.table import event_panel, events_table
+from dateline.render.table import event_panel
 from dateline.store.engine import DEFAULT_DB, Database
 from dateline.store.queries import EventFilter
 
@@ -117,7 +117,7 @@ def events(
         found = queries.events(database, flt)
     if format_ is Format.table:
         if found:
-            stdout.print(events_table(found))
+            write_events(found)
         typer.echo(f"{len(found)} events", err=True)
     elif format_ is Format.json:
         sys.stdout.write(to_json(found))

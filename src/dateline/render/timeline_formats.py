@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from dateline.render.chart import timeline_chart
 from dateline.render.chronology import Chronology
 from dateline.render.chronology_data import to_chronology_csv, to_chronology_json
-from dateline.render.docx_doc import to_docx
 from dateline.render.html_doc import to_html_document
-from dateline.render.ics import to_ics
 from dateline.render.markdown_doc import to_markdown_document
 from dateline.render.timeline_text import to_plain_text
 
@@ -40,12 +37,20 @@ def render_chronology(chronology: Chronology, fmt: str, lanes: str = "type", sta
     """The chronology in `fmt` as bytes (UTF-8 for the text formats).
 
     `stamp` fixes the creation time written into .ics and .docx files (for reproducible output).
+    The chart, Word and calendar writers load matplotlib, python-docx and icalendar, which take
+    longer to import than a query takes to run: they are imported here, when asked for.
     """
     if fmt in ("png", "svg"):
+        from dateline.render.chart import timeline_chart
+
         return timeline_chart(chronology.events, chronology.title, lanes=lanes, fmt=fmt)
     if fmt == "docx":
+        from dateline.render.docx_doc import to_docx
+
         return to_docx(chronology, created=stamp)
     if fmt == "ics":
+        from dateline.render.ics import to_ics
+
         return to_ics(chronology, stamp=stamp)
     writers = {
         "terminal": to_plain_text,

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.orm import Session
 
-from dateline.extract.actors.model import Role
 from dateline.extract.records import ActorKind, ActorRef
 from dateline.store.raw import Cursor, marks
 from dateline.store.text import fold
+
+if TYPE_CHECKING:  # the actor package loads the gazetteer's code: a query needs none of it
+    from dateline.extract.actors.model import Role
 
 Key = tuple[str, str]  # (kind, code)
 

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from dateline.store import migrate
+from dateline.store import revision
 from dateline.store.actor_ids import ActorIds
 from dateline.store.errors import StoreError
 
@@ -99,7 +99,9 @@ def open_database(value: str, *, upgrade: bool = True) -> Database:
             raise StoreError(f"the folder {parent} of the database does not exist")
     engine = create_db_engine(url)
     try:
-        if upgrade:
+        if upgrade and not revision.at_head(engine):
+            from dateline.store import migrate  # Alembic: loaded only when there is something to do
+
             migrate.ensure_head(engine)
     except sqlite3.DatabaseError as exc:  # pragma: no cover - wrapped by SQLAlchemy below
         raise StoreError(f"{value} is not a usable database ({exc})") from exc

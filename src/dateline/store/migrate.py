@@ -6,17 +6,19 @@ import datetime as dt
 import sqlite3
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 import dateline.migrations
 from dateline.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported inside the functions that use it: importing it takes longer than most
+# commands take to run, and a database already at head needs none of it (see revision.py).
 
 
 def migrations_dir() -> Path:
@@ -26,6 +28,8 @@ def migrations_dir() -> Path:
 
 def alembic_config(engine: Engine | None = None) -> Config:
     """An Alembic config pointing at the shipped migrations (and at `engine`, when given)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     if engine is not None:
@@ -36,6 +40,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
 @cache
 def head_revision() -> str:
     """The newest revision of the shipped migrations."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:  # pragma: no cover - the package always ships revisions
         raise StoreError("the package ships no migrations")
@@ -44,6 +50,8 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at (None for a new, empty database)."""
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
@@ -87,6 +95,10 @@ def ensure_head(engine: Engine) -> None:
 
 
 def _run(engine: Engine, verb: str, revision: str) -> None:
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.util import CommandError
+
     config = alembic_config(engine)
     try:
         # The write lock is taken before the revision is read again, so that two processes
