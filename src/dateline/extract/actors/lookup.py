@@ -56,11 +56,12 @@ class Lookup:
     def _persons(self) -> dict[str, set[str]]:
         """Every spelling of a gazetteer person, and every surname -> canonical names."""
         index: dict[str, set[str]] = {}
-        for person in self.lexicon.gazetteer.persons.values():
-            for spelling in person.spellings():
+        spellings = [(person, person.spellings()) for person in self.lexicon.gazetteer.persons.values()]
+        for person, forms in spellings:
+            for spelling in forms:
                 index.setdefault(_key(spelling), set()).add(person.name)
-        for person in self.lexicon.gazetteer.persons.values():
-            for spelling in person.spellings():
+        for person, forms in spellings:
+            for spelling in forms:
                 surname = person.short_name(spelling)
                 if surname and _key(surname) not in index:
                     index.setdefault("surname:" + _key(surname), set()).add(person.name)

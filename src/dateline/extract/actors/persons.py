@@ -78,6 +78,8 @@ def parse_date(text: str, *, end: bool = False) -> dt.date:
 
 def ascii_fold(text: str) -> str:
     """`text` without diacritics ("Erdoğan" -> "Erdogan")."""
+    if text.isascii():  # NFKD leaves ASCII as it is, and most names are ASCII
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
