@@ -333,6 +333,18 @@ def test_then_is_the_time_of_the_sentence_first_event() -> None:
     assert ("agreement", "occurred", "2023-03-02") in [b[:3] for b in dated(text)]
 
 
+def test_since_then_is_after_the_time_told_not_on_it() -> None:
+    """ "Chile expelled two diplomats on 4 May. Since then, Bolivia has recalled its ambassador": the
+    recall falls between 4 May and publication and stays its own event; "since then" after a date of
+    another year places it in no one year, so it has no date."""
+    text = (HEAD + "Chile expelled two Bolivian diplomats on 4 May. Since then, Bolivia has recalled its ambassador "
+            "from Santiago.\n")  # fmt: skip
+    assert sorted(b[2] for b in dated(text, "2021-06-10")) == ["2021-05-04", "2021-05-04/2021-06-10"]
+    text = (HEAD + "Kenya and Ethiopia signed a border agreement on March 3, 2019. Kenya has expelled three "
+            "Ethiopian diplomats since then.\n")  # fmt: skip
+    assert [b[:3] for b in brief(text, "2021-06-10") if b[0] == "expulsion"] == [("expulsion", "occurred", None)]
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""

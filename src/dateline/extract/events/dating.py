@@ -139,8 +139,28 @@ def assign_dates(triggers: list[Trigger], timexes: list[Timex], text: str) -> di
 
 
 _AT_THAT_TIME = re.compile(
-    r"(?<=\w )(?<!and )(?<!but )(?:then|at (?:that|the) time)\b(?!\s+(?:on|in|by|and)\b)", re.IGNORECASE
+    r"(?<=\w )(?<!and )(?<!but )(?<!since )(?:then|at (?:that|the) time)\b(?!\s+(?:on|in|by|and)\b)", re.IGNORECASE
 )
+# "Since then, Bolivia has recalled its ambassador": some time after the time just told, not on it.
+_SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+(?:then|that\s+time)\b", re.IGNORECASE)
+
+
+def _says_since_then(trigger: Trigger, sentence: Sentence) -> bool:
+    lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
+    return _SINCE_THEN.search(sentence.text, lo, hi) is not None
+
+
+def _since(trigger: Trigger, timexes: list[Timex], ctx: Context, discourse: Discourse) -> DateValue | None:
+    """The days from the time "since then" refers to (a date before the trigger in its sentence,
+    else the story's) to publication, when they fall in one year; else None (no one year holds it)."""
+    before = [t.date for t in timexes if t.end <= trigger.start and t.date is not None]
+    story = discourse.narrative.date if discourse.narrative is not None else None
+    anchor = before[-1] if before else story
+    published = ctx.published
+    if anchor is None or published is None or anchor.earliest > published or anchor.earliest.year != published.year:
+        return None
+    start, end = anchor.earliest, published
+    return DateValue(f"{start.isoformat()}/{end.isoformat()}", start, end, Precision.RANGE)
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
 # "announced on Thursday, hours before Orban welcomed ...": the later happening shares the day.
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|shortly|moments|just|soon)\s+(?:before|after|later)\b", re.IGNORECASE)
@@ -309,9 +329,11 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
                definite: bool = False) -> tuple[DateValue | None, str | None, str]:  # fmt: skip
     """An event's date, the phrase it came from, and where it came from.
 
-    In order: the date of its clause (a relative year refined by the story's day); none before
-    the story's time (the pluperfect); the date of the event a `definite` mention refers back to
-    ("The agreement was signed"); the date of the event a sentence refers back to ("During
+    In order: a count of days from a date ("two days after"); for "since then", the days from the
+    time told to publication; "then", the time of the sentence's first event; the date of its
+    clause (a relative year refined by the story's day); none before the story's time (the
+    pluperfect); the date of the event a `definite` mention refers back to ("The agreement was
+    signed"); the date of the event a sentence refers back to ("During
     the visit"); the date of a report the sentence ends with; the story's day for what the text
     tells as past shortly after it; the date that opens the paragraph; for news of the day, the
     publication date.
@@ -321,6 +343,9 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     offset = _offset_from_date(trigger, timexes, ctx, sentence)
     if offset is not None:
         return offset, None, "text"
+    if _says_since_then(trigger, sentence):
+        since = _since(trigger, timexes, ctx, discourse)
+        return (since, None, "since") if since is not None else (None, None, "none")
     if _AT_THAT_TIME.search(ctx.text, trigger.start, trigger.end + 20):
         # "Shoukry visited Ankara on April 13, ..., and the two sides agreed then": the time of the
         # sentence's first event, else of the story just told.

@@ -36,7 +36,7 @@ _TWO_PARTIES = frozenset({EventType.AGREEMENT, EventType.MEETING})
 _DESCRIBED = re.compile(r"\s+(?:that|which|where|whose)\b")
 # "earlier this year", "last month": the writer's own year or month, whatever story came before.
 _OF_THE_PRESENT = re.compile(r"\b(?:(?:this|last|next|past|coming) (?:year|month)|today|tomorrow)\b", re.IGNORECASE)
-_CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "report": 0.6, "publication": 0.55}
+_CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "since": 0.6, "report": 0.6, "publication": 0.55}
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$")
 

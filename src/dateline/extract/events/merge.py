@@ -82,6 +82,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     same_sentence = bool({e.start for e in a.evidence} & {e.start for e in b.evidence})
     if "side" in (a.date_source, b.date_source) and not same_sentence:
         return False  # a meeting on the sidelines of another is not that other
+    if (a.date_source == "since") != (b.date_source == "since"):
+        return False  # "Since then, Bolivia has recalled its ambassador": after the expulsion, not it
     if same_sentence and a.type is not EventType.STATEMENT:
         # Two triggers of one type in one sentence are two happenings ("held talks ..., and X met
         # with Y"), unless one names the other's object ("the ban ... introduced by Russia") or
