@@ -345,6 +345,30 @@ def test_since_then_is_after_the_time_told_not_on_it() -> None:
     assert [b[:3] for b in brief(text, "2021-06-10") if b[0] == "expulsion"] == [("expulsion", "occurred", None)]
 
 
+def test_a_background_article_back_in_the_present_keeps_its_dates() -> None:
+    """In a history-heavy brief, a paragraph that names an old period after "in late August" still
+    dates the August event when the last date named before it is recent (the story is in the present)."""
+    text = ("Brief: the Andean pact after the split\n\n"
+            "The pact was founded in 1969 and reformed in 2001.\n\n"
+            "Bolivia and Peru signed a transit accord on 12 September 2023, the first since the crisis of "
+            "October 2023 began.\n\n"
+            "The dispute also ended Danish aid: Bolivia gave the Danish ambassador 48 hours to leave in late "
+            "August, and Denmark had funded projects there from 2005 to 2020.\n")  # fmt: skip
+    assert ("expulsion", "occurred", "2023-08") in [b[:3] for b in brief(text, "2024-03-15")]
+
+
+def test_a_month_in_an_inferred_year_after_publication_is_the_year_before() -> None:
+    """ "signed on 12 September 2023, and in January [2024] announced ...", then "gave the ambassador 48
+    hours to leave in late August" in a text of March 2024: August 2023, not a planned August 2024."""
+    text = ("Brief: the Andean pact after the split\n\n"
+            "The pact was founded in 1969, enlarged in 1973 and 1996, and reformed in 2001.\n\n"
+            "Bolivia and Peru signed a transit accord on 12 September 2023, and in January the two governments "
+            "jointly announced a customs union.\n\n"
+            "The dispute also ended Danish aid: Bolivia gave the Danish ambassador 48 hours to leave in late "
+            "August, and Denmark had funded projects there from 2005 to 2020.\n")  # fmt: skip
+    assert ("expulsion", "occurred", "2023-08") in [b[:3] for b in brief(text, "2024-03-15")]
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""
@@ -387,15 +411,17 @@ def test_a_date_that_modifies_a_noun_dates_only_that_noun() -> None:
 def test_a_meeting_on_the_margins_of_another_is_another_on_its_day() -> None:
     """ "On the margins of the meeting, X held a bilateral meeting with Y, their first since he took office
     on 13 December": the side meeting is dated by the main one (not by the bound) and stays apart."""
-    text = (HEAD + "The foreign ministers of France, Germany and Poland met in La Celle-Saint-Cloud on Monday.\n"
-            "On the margins of the meeting, Polish Foreign Minister Radoslaw Sikorski held a bilateral meeting with "
-            "German Foreign Minister Annalena Baerbock, their first since he took office on 13 December 2023.\n")
+    text = (
+        HEAD + "The foreign ministers of France, Germany and Poland met in La Celle-Saint-Cloud on Monday.\n"
+        "On the margins of the meeting, Polish Foreign Minister Radoslaw Sikorski held a bilateral meeting with "
+        "German Foreign Minister Annalena Baerbock, their first since he took office on 13 December 2023.\n"
+    )
     meetings = [b for b in dated(text, "2024-02-13") if b[0] == "meeting"]
     assert [(b[2], b[3]) for b in meetings] == [("2024-02-12", ("DEU", "FRA", "POL")), ("2024-02-12", ("DEU", "POL"))]
 
 
 def test_a_negation_closing_a_quotation_does_not_negate_the_verb_after_it() -> None:
-    """ '"... if they do not," said Under Secretary Brian E. Nelson': a statement, by Nelson, not Brendan Nelson."""
+    """'"... if they do not," said Under Secretary Brian E. Nelson': a statement, by Nelson, not Brendan Nelson."""
     text = (HEAD + '"We will reverse course if they do not," said Under Secretary Brian E. Nelson of the U.S. '
             "Treasury on Monday.\n")  # fmt: skip
     (statement,) = [e for e in events(text, "2023-10-18") if e.type.value == "statement"]

@@ -79,8 +79,11 @@ class Context:
         lo = paragraph_start if self.background else max(paragraph_start, position - _STORY_SPAN)
         last = bisect_left(dates, position) - 1
         if last < 0 or dates[last] < lo:
-            # In a background article, an old date later in the paragraph counts too.
-            return self.background and last + 1 < len(dates) and dates[last + 1] < paragraph_end
+            # In a background article, an old date later in the paragraph counts too, unless the
+            # last date named in full before `position` is recent: the story is in the present.
+            later = self.background and last + 1 < len(dates) and dates[last + 1] < paragraph_end
+            recent = bisect_left(self.recent_dates, position) - 1
+            return later and not (recent >= 0 and (last < 0 or self.recent_dates[recent] > dates[last]))
         i = bisect_left(self.recent_dates, dates[last])
         return not (i < len(self.recent_dates) and self.recent_dates[i] < position)
 
