@@ -24,14 +24,18 @@ TODAY = dt.date(2025, 3, 1)
         ("EU sanctions on Russia before 2020", "sanctions between the EU and Russia, until 2019"),
         ("what did Italy say about Russia last year", "statements between Italy and Russia, in 2024"),
         ("upcoming conferences this year", "planned conferences, in 2025"),
-        ("agreements between the United States and South Korea 2014-2016",
-         "agreements between the United States and South Korea, from 2014 to 2016"),
+        (
+            "agreements between the United States and South Korea 2014-2016",
+            "agreements between the United States and South Korea, from 2014 to 2016",
+        ),
         ("what happened in the 1960s", "events, in the 1960s"),
         ("expulsions involving Italy, Russia and Germany", "expulsions involving Italy, Russia and Germany"),
         ("court verdicts and arrests in Italy", "court cases or arrests involving Italy"),
-        ("sanctions votes involving Russia in June 2016",
-         "sanctions or votes involving Russia, in June 2016; sanctions and votes both count "
-         "(a vote on sanctions is stored as a vote)"),
+        (
+            "sanctions votes involving Russia in June 2016",
+            "sanctions or votes involving Russia, in June 2016; sanctions and votes both count "
+            "(a vote on sanctions is stored as a vote)",
+        ),
         ("What did Itly do in 2021", "events, in 2021; ignored: Itly"),
     ],
 )

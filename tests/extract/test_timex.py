@@ -93,6 +93,26 @@ def test_numeric_dates_with_four_digit_years_read_as_dateparser_reads_them(a, b,
     assert numeric.parse(text) == numeric._with_dateparser(text, numeric._order(text))
 
 
+NARRATIVE = (
+    "The pact was founded in 1969, enlarged in 1973 and 1996, and reformed in 2001. Bolivia and Peru signed "
+    "an accord on 12 September 2023, and in January the two governments announced a union. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Bolivia expelled the ambassador in late August.", "late August", "2023-08"),  # the August before
+        ("The leaders will meet again in August.", "August", "2024-08"),  # the future keeps the story's year
+    ],
+)
+def test_a_month_of_an_inferred_year_is_not_after_publication_unless_future(tagger, sentence, span, value):
+    """A month that takes the story's year from an inferred date ("in January" [2024]) and would fall
+    after publication (March 2024) is the year before, unless its clause speaks of the future."""
+    found = dict(texts(tagger, NARRATIVE + sentence, dt.date(2024, 3, 15)))
+    assert found[span] == value
+
+
 # Partial dates ------------------------------------------------------------------------------------
 
 

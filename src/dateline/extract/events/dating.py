@@ -161,6 +161,8 @@ def _since(trigger: Trigger, timexes: list[Timex], ctx: Context, discourse: Disc
         return None
     start, end = anchor.earliest, published
     return DateValue(f"{start.isoformat()}/{end.isoformat()}", start, end, Precision.RANGE)
+
+
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
 # "announced on Thursday, hours before Orban welcomed ...": the later happening shares the day.
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|shortly|moments|just|soon)\s+(?:before|after|later)\b", re.IGNORECASE)

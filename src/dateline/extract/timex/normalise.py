@@ -69,6 +69,8 @@ def complete(y: int | None, m: int, d: int | None, c: Candidate, ctx: Discourse)
     year, base, anchor = ctx.year_for(c.start)
     if year is not None:
         year = _onward(year, m, d, c, ctx)
+        if _past_the_reference(year, m, d, c, ctx):
+            year -= 1
         p = A.day_period(year, m, d) if d is not None else Period(P.MONTH, year, m)
         return dated(p, anchor)
     if base is None:
@@ -93,6 +95,15 @@ def _onward(year: int, m: int, d: int | None, c: Candidate, ctx: Discourse) -> i
     if dt.date(year + 1, m, d or 1) > ctx.reference:
         return year
     return year + 1 if _ONWARD.search(ctx.text, ctx.explicit_pos, c.start) else year
+
+
+def _past_the_reference(year: int, m: int, d: int | None, c: Candidate, ctx: Discourse) -> bool:
+    """Whether a month taken from the story's year, that year itself inferred ("in January" [2024]),
+    falls after publication where nothing speaks of the future: "signed on 12 September 2023; in
+    January they announced ...; gave the ambassador 48 hours to leave in late August" is 2023."""
+    if ctx.reference is None or ctx.frame(c.start) is not None or ctx.explicit_pos >= ctx.last_pos:
+        return False  # no publication date, or the year is one the text states
+    return dt.date(year, m, d or 1) > ctx.reference and not ctx.future(c.start, c.end)
 
 
 def read_mdy(c: Candidate, ctx: Discourse) -> Reading | None:
