@@ -369,6 +369,16 @@ def test_a_month_in_an_inferred_year_after_publication_is_the_year_before() -> N
     assert ("expulsion", "occurred", "2023-08") in [b[:3] for b in brief(text, "2024-03-15")]
 
 
+def test_a_withdrawal_told_in_a_relative_clause_is_an_event_with_its_own_date() -> None:
+    """ "endorsed the deal from which the United States withdrew in May 2018": the withdrawal is of May
+    2018, and the endorsing does not take the date of the relative clause after it."""
+    text = (HEAD + "Iran's envoy spoke in Vienna. That resolution of the UN Security Council, adopted in July 2015, "
+            "endorsed the nuclear deal with Iran from which the United States withdrew in May 2018.\n")  # fmt: skip
+    found = brief(text)
+    assert ("other", "occurred", "2018-05") in [b[:3] for b in found]
+    assert [b[2] for b in found if b[0] != "other"] == ["2015-07", None]  # adopted; endorsed: not May 2018
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""

@@ -164,6 +164,7 @@ def _since(trigger: Trigger, timexes: list[Timex], ctx: Context, discourse: Disc
 
 
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:\w+\s+)?(?:which|whom)\b", re.IGNORECASE)
 # "announced on Thursday, hours before Orban welcomed ...": the later happening shares the day.
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|shortly|moments|just|soon)\s+(?:before|after|later)\b", re.IGNORECASE)
 
@@ -206,8 +207,9 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
             if _shares_date(triggers[earlier], text[triggers[earlier].end : trigger.start]):
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             break
-    if index + 1 < len(triggers) and owner.get(index + 1):
-        # A purpose or consequence shares the date: "fly to Montevideo on Wednesday for talks".
+    if index + 1 < len(triggers) and owner.get(index + 1) and not _RELATIVE.match(text, triggers[index + 1].start):
+        # A purpose or consequence shares the date: "fly to Montevideo on Wednesday for talks"; a
+        # relative clause does not ("endorsed the deal from which the United States withdrew in 2018").
         between = text[trigger.end : triggers[index + 1].start]
         if not _BREAK.search(between.replace(" for ", " ").replace(" to ", " ")) and len(between) < 60:
             return min(owner[index + 1], key=lambda t: _gap(t, triggers[index + 1], text))
