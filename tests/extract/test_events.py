@@ -379,6 +379,12 @@ def test_a_withdrawal_told_in_a_relative_clause_is_an_event_with_its_own_date() 
     assert [b[2] for b in found if b[0] != "other"] == ["2015-07", None]  # adopted; endorsed: not May 2018
 
 
+def test_the_outbreak_of_fighting_is_an_event() -> None:
+    """ "Fighting erupted in Khartoum on April 15": a dated security happening of the state it is in."""
+    text = HEAD + "Fighting erupted in Mogadishu on April 15 between government troops and clan militias.\n"
+    assert ("other", "occurred", "2023-04-15", ("SOM",)) in brief(text, "2023-05-20")
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""
