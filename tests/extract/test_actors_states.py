@@ -230,3 +230,13 @@ def test_in_span_slices_one_sentence(finder: ActorFinder) -> None:
     found = finder.find(text, None)
     assert [m.code for m in ActorFinder.in_span(found, 13, len(text))] == ["UKR"]
     assert [m.code for m in finder.find_in_span(text, 0, 12)] == ["ITA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("signed in Bridgetown, Barbados, on Tuesday", "Barbados"), ("met in Geneva, Switzerland.", "Switzerland")],
+)
+def test_the_country_after_a_place_is_part_of_the_place(finder: ActorFinder, text: str, surface: str) -> None:
+    """ "in Bridgetown, Barbados": the country that follows a place of its own names where, not who."""
+    found = mention(finder, text, surface)
+    assert found is not None and found.is_place

@@ -89,6 +89,13 @@ class ActorFinder:
                 continue
             mention = self._mention(text, start, end, entry, entries, on, last_place_end)
             if mention is not None:
+                if (
+                    found
+                    and found[-1].is_place
+                    and found[-1].code == mention.code
+                    and text[found[-1].end : start] == ", "
+                ):
+                    mention = replace(mention, is_place=True)  # "in Bridgetown, Barbados": where, not who
                 found.append(mention)
                 if mention.is_place:
                     last_place_end = end
