@@ -385,6 +385,13 @@ def test_the_outbreak_of_fighting_is_an_event() -> None:
     assert ("other", "occurred", "2023-04-15", ("SOM",)) in brief(text, "2023-05-20")
 
 
+def test_a_signing_told_with_its_time_and_place_before_its_object() -> None:
+    """ "the signing yesterday in Bridgetown, Barbados, of an agreement between ...": one signing, of yesterday."""
+    text = (HEAD + "The move follows the signing yesterday in Castries, Saint Lucia, of an agreement between Guyana "
+            "and Suriname on the river border.\n")  # fmt: skip
+    assert ("agreement", "occurred", "2023-03-15") in [b[:3] for b in brief(text)]
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""
