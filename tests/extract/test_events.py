@@ -392,6 +392,41 @@ def test_a_signing_told_with_its_time_and_place_before_its_object() -> None:
     assert ("agreement", "occurred", "2023-03-15") in [b[:3] for b in brief(text)]
 
 
+def test_it_speaks_for_the_state_named_before_it() -> None:
+    """ "Brazil raised tariffs ..., and later it announced that ...": "it" is Brazil, a speaker."""
+    text = HEAD + "Brazil raised tariffs on Argentine steel on Monday, and on Tuesday it announced new quotas.\n"
+    assert ("statement", "occurred", "2023-03-14") in [b[:3] for b in brief(text)]
+
+
+def test_a_date_that_cannot_be_read_in_an_old_story_lends_no_other_date() -> None:
+    """ "In the spring of 2015 Brazil raised tariffs ..., and in May it announced that the tariffs would
+    be cut": "in May" cannot be read against publication in a story of 2015, so the announcement and
+    the cut it announced are undated, not dated spring 2015 like the rise."""
+    text = (HEAD + "In the spring of 2015 Brazil raised tariffs on Argentine steel, and in May it announced that the "
+            "sanctions on Argentina would be lifted.\n")  # fmt: skip
+    found = brief(text, "2021-06-10")
+    assert [b[2] for b in found if b[0] == "statement"] == [None]
+    assert "2015-03/2015-05" not in [b[2] for b in found if b[1] == "planned"]
+
+
+def test_a_happening_told_inside_an_earlier_dated_report_takes_the_report_month() -> None:
+    """ "The WHO said on Wednesday it had delivered 30 tonnes of supplies": on or before the report,
+    so the report's month; and the supplies are what was delivered, not an announcement before it."""
+    text = (HEAD + "Talks resumed in Geneva. The Red Cross said on Wednesday it had delivered 40 tonnes of food aid "
+            "to Yemen but could not reach Sanaa.\n")  # fmt: skip
+    assert ("aid", "occurred", "2023-03") in [b[:3] for b in brief(text)]
+
+
+def test_an_object_is_not_looked_for_behind_a_subject_or_inside_a_clause() -> None:
+    """ "Brazil raised tariffs on Argentine steel, and then it announced that the sanctions ... would be
+    lifted": neither the tariffs behind "it" nor the sanctions inside the that-clause were announced."""
+    text = (HEAD + "Brazil raised tariffs on Argentine steel on Monday, and on Tuesday it announced that the sanctions "
+            "on Argentina would be lifted.\n")  # fmt: skip
+    found = [b[:2] for b in brief(text)]
+    assert ("statement", "occurred") in found
+    assert [b for b in found if b[0] == "sanctions"] == [("sanctions", "planned")]  # the lifting only
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""

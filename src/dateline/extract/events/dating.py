@@ -215,7 +215,9 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
             return min(owner[index + 1], key=lambda t: _gap(t, triggers[index + 1], text))
     first = min(timexes, key=lambda t: t.start)
     if first.start < triggers[0].start and ";" not in text[sentence.start : first.start]:
-        return first if _modified_noun(first, text) is None else None
+        # Not past a date that cannot be read between it and the trigger: the sentence moved on.
+        unread = any(t.date is None and first.end <= t.start < trigger.start for t in timexes)
+        return first if _modified_noun(first, text) is None and not unread else None
     return None
 
 
@@ -303,6 +305,23 @@ def _reported(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], t
     return None
 
 
+def _reported_before(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str,
+                     sentence: Sentence, owner: dict[int, list[Timex]]) -> DateValue | None:  # fmt: skip
+    """ "The WHO said on Wednesday it had delivered ...": the month of a dated report that the event
+    is told inside of (the reporting verb before it, with no clause break between them)."""
+    for earlier in reversed(triggers):
+        if earlier.start >= trigger.start or earlier.pattern.type is not EventType.STATEMENT:
+            continue
+        if earlier.pattern.lemma.split()[0] not in _REPORTING or _BREAK_BEFORE.search(text, earlier.end, trigger.start):
+            return None
+        timex = pick_timex(earlier, triggers, timexes, text, sentence, owner)
+        if timex is not None and timex.date is not None and earlier.end <= timex.start < trigger.start:
+            return month_of(timex.date) if timex.date.precision is Precision.DAY else timex.date
+        return None
+    return None
+
+
+_BREAK_BEFORE = re.compile(r"[;:]|,\s+(?:but|and|while|which)\b")
 _AFTER_OR_BEFORE = re.compile(r"\s+(after|before)\s+", re.IGNORECASE)
 _DAYS_OF_UNIT = {"D": 1, "W": 7}
 _OFFSET_REACH = 60
@@ -360,12 +379,26 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if story is not None and story.date is not None:
             return story.date, story.date_text, "discourse"
     timex = pick_timex(trigger, triggers, timexes, ctx.text, sentence, owner)
+    if timex is not None and timex.date is None:
+        # Its own date cannot be read against publication here (see sentence_candidates): the date
+        # that opened the paragraph in an earlier sentence frames it ("In 2012, ... On 18 May, ..."),
+        # else it has none; never the date of another trigger of its sentence.
+        frame = discourse.frame
+        framed = frame is not None and frame.start < sentence.start and discourse.frame_paragraph == discourse.paragraph
+        if framed and frame is not None and frame.date is not None:
+            return frame.date, frame.text, "discourse"
+        return None, None, "none"
     if timex is not None and timex.date is not None:
         story = _refined(timex, discourse, index)
         if story is not None:
             return story.date, story.date_text, "discourse"
         return timex.date, timex.text, "text"
     if cues.pluperfect(tokens, trigger.first) or " had " in ctx.text[sentence.start : trigger.start]:
+        if trigger.pattern.type is not EventType.STATEMENT and not planned:
+            # "The WHO said on Wednesday it had delivered 30 tonnes": on or before the report.
+            report = _reported_before(trigger, triggers, timexes, ctx.text, sentence, owner)
+            if report is not None:
+                return report, None, "report"
         return None, None, "none"  # before the story's time: no inherited date fits
     story = discourse.narrative
     if definite and not planned and trigger.pattern.pos == "verb":

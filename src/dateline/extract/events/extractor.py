@@ -10,7 +10,7 @@ leaves a Decision saying what became of it, for `dateline explain`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
@@ -199,12 +199,15 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     paragraph_end = ctx.text.find("\n", sentence.end)
     paragraph_end = len(ctx.text) if paragraph_end < 0 else paragraph_end
     # Once a paragraph has moved into an old story (it named a date two years or more back), "18 May",
-    # "Thursday", "this year" read against the publication date are more often wrong than right.
+    # "Thursday", "this year" read against the publication date are more often wrong than right. Such
+    # a date is kept without its reading: the trigger it belongs to is undated, rather than taking
+    # another trigger's date ("In the summer of 2019 Tokyo tightened ..., and in March it announced").
     timexes = [
-        t for t in timexes
-        if t.anchor is not Anchor.PUBLICATION
+        t if t.anchor is not Anchor.PUBLICATION
         or _OF_THE_PRESENT.search(t.text)
         or not ctx.old_story(discourse.paragraph_start, paragraph_end, t.start, deictic(t))
+        else replace(t, date=None)
+        for t in timexes
     ]  # fmt: skip
     reported = cues.reported_speech(tokens)
     conditional = cues.conditional(sentence.text)

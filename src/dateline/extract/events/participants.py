@@ -225,6 +225,9 @@ def speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token],
     before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
     if any(w in _PRONOUNS for w in before) and any(m.kind is ActorKind.PERSON for m in mentions):
         return True
+    if before[-1:] == ["it"] and any(m.kind is not ActorKind.PERSON and not m.is_place and m.start < trigger.start
+                                     for m in mentions):  # fmt: skip
+        return True  # "Tokyo tightened controls ..., and in March it announced": the state named before
     group = _GROUP.search(text, first, trigger.start)
     if group is not None and not re.search(r"[;:\"“]|,\s+(?:but|and|which|while)\b", text[group.end() : trigger.start]):
         return True  # "the three governments jointly announced": the states named before

@@ -10,6 +10,8 @@ from dateline.extract.records import EventType
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d+(?:[.,]\d+)*")
 OBJECT_WINDOW = 8
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whether", "if"})
+_BACK_STOPS = _CLAUSE_OPENERS | {"and", "but", "it", "he", "she", "they", "we"}
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"})
 _ADVERBS = frozenset(
     "also reportedly already just recently officially formally jointly finally eventually allegedly not never "
@@ -82,6 +84,8 @@ def _match(tokens: list[Token], i: int, specs: tuple[TokenSpec, ...]) -> int | N
             found = _match(tokens, i + skip, specs[1:])
             if found is not None:
                 return found
+            if i + skip < len(tokens) and tokens[i + skip].lower in _CLAUSE_OPENERS:
+                return None  # "announced that the sanctions would be lifted": a gap never enters a clause
         return None
     if i < len(tokens) and tokens[i].lower in spec:
         return _match(tokens, i + 1, specs[1:])
@@ -105,8 +109,13 @@ def _passive(tokens: list[Token], first: int, pattern: Pattern) -> bool:
 def _find_object(lex: Lexicon, tokens: list[Token], trig_first: int, trig_last: int, name: str,
                  look_back: bool) -> tuple[int, int] | None:  # fmt: skip
     table = lex.objects.get(name, {})
-    spans = range(trig_last + 1, min(len(tokens), trig_last + 1 + OBJECT_WINDOW))
+    stop = min(len(tokens), trig_last + 1 + OBJECT_WINDOW)
+    opener = next((k for k in range(trig_last + 1, stop) if tokens[k].lower in _CLAUSE_OPENERS), stop)
+    spans = range(trig_last + 1, opener)  # the object is not inside a clause of its own ("announced that ...")
     back = range(trig_first - 1, max(-1, trig_first - 1 - OBJECT_WINDOW), -1) if look_back else range(0)
+    # Looking back ("the sanctions announced on Monday") stops at a clause or a subject: in "raised
+    # tariffs, and in May it announced that ...", the tariffs are not what was announced.
+    back = range(back.start, next((k for k in back if tokens[k].lower in _BACK_STOPS), back.stop), -1)
     for i in [*spans, *back]:
         for specs in table.get(tokens[i].lower, ()):
             last = _match(tokens, i, specs)
