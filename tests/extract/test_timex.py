@@ -137,6 +137,18 @@ def test_partial_dates(tagger, sentence, span, value, edtf, precision, modifier)
     assert t.date is not None and (t.date.edtf, t.date.precision) == (edtf, precision)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("They agreed on an alert mechanism to be operational by the summer.", "2021-SU"),  # ahead
+        ("The alert mechanism was operational in the summer.", "2020-SU"),  # the last summer before
+    ],
+)
+def test_to_be_done_by_a_season_is_the_coming_one(tagger, sentence, value):
+    """ "to be operational by the summer" in a text of February 2021 is summer 2021; told in the past, 2020."""
+    assert one(tagger, sentence, dt.date(2021, 2, 12)).value == value
+
+
 def test_season_with_year(tagger):
     """A season is the interval of its months and TimeML's season code."""
     t = one(tagger, "Elections are due in the summer of 2022.")

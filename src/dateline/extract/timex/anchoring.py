@@ -20,7 +20,7 @@ from dateline.extract.timex.periods import Period
 _HORIZON_DAYS = 90  # an unanchored month and day this far ahead is still read as upcoming
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|’ll|to\s+be\s+held|scheduled|slated|expected\s+to|due\s+to|plans?\s+to|"
+    r"\b(?:will|shall|'ll|’ll|to\s+be\s+held|to\s+be\s+(?:\w+\s+){0,2}by|scheduled|slated|expected\s+to|due\s+to|plans?\s+to|"
     r"planned|planning|would\s+be|effective|payable|set\s+to|is\s+to|are\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as)\b",
     re.I,
 )
