@@ -427,6 +427,19 @@ def test_an_object_is_not_looked_for_behind_a_subject_or_inside_a_clause() -> No
     assert [b for b in found if b[0] == "sanctions"] == [("sanctions", "planned")]  # the lifting only
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The French and German ministers called on Austria to complete the ratification of the treaty.",
+        "The ECOWAS chairman urged Mali's junta to hold elections next year.",
+    ],
+)
+def test_what_a_call_asks_for_is_not_a_happening(sentence: str) -> None:
+    """ "called on Austria to complete the ratification": the ratification is asked for, not done; the
+    call is made now, not at the date of what it asks for ("next year")."""
+    assert [b[:3] for b in brief(HEAD + sentence + "\n")] == [("statement", "occurred", "2023-03-16")]
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""

@@ -199,6 +199,24 @@ def unrealised(tokens: list[Token], first: int) -> str | None:
     return None
 
 
+_CALLS = frozenset("urge urges urged urging call calls called calling ask asks asked press pressed demand "
+                   "demands demanded appeal appealed".split())  # fmt: skip
+_DOING = frozenset("complete finish conclude finalise finalize expedite approve allow permit hold resume "
+                   "carry conduct".split())  # fmt: skip
+_DETERMINERS = frozenset("the a an its their his her".split())
+
+
+def called_for(tokens: list[Token], first: int) -> bool:
+    """Whether a noun trigger is what a call asks to be done: "called on Hungary to complete the
+    ratification", "urged Israel to allow the delivery of aid" (an aim, not a happening)."""
+    k = first - 1
+    if k >= 0 and tokens[k].lower in _DETERMINERS:
+        k -= 1
+    if k < 1 or tokens[k].lower not in _DOING or tokens[k - 1].lower != "to":
+        return False
+    return any(t.lower in _CALLS for t in tokens[max(0, k - 8) : k - 1])
+
+
 _SETTING = re.compile(r"(?:margins?|sidelines?|side|eve|occasion|course) of (?:the |a |an )?(?:[\w-]+ ){0,3}$|"
                       r"\b(?:at|during|ahead of|before|after) (?:the |a |an |this |that )(?:[\w-]+ ){0,3}$",
                       re.IGNORECASE)  # fmt: skip

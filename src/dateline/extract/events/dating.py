@@ -207,9 +207,12 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
             if _shares_date(triggers[earlier], text[triggers[earlier].end : trigger.start]):
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             break
-    if index + 1 < len(triggers) and owner.get(index + 1) and not _RELATIVE.match(text, triggers[index + 1].start):
+    follows = index + 1 < len(triggers) and bool(owner.get(index + 1))
+    said = trigger.pattern.type is EventType.STATEMENT
+    if follows and not said and not _RELATIVE.match(text, triggers[index + 1].start):
         # A purpose or consequence shares the date: "fly to Montevideo on Wednesday for talks"; a
-        # relative clause does not ("endorsed the deal from which the United States withdrew in 2018").
+        # relative clause does not ("endorsed the deal from which the United States withdrew in 2018"),
+        # nor what a statement asks for ("urged the junta to hold elections next year").
         between = text[trigger.end : triggers[index + 1].start]
         if not _BREAK.search(between.replace(" for ", " ").replace(" to ", " ")) and len(between) < 60:
             return min(owner[index + 1], key=lambda t: _gap(t, triggers[index + 1], text))

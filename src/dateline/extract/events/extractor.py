@@ -36,6 +36,7 @@ _TWO_PARTIES = frozenset({EventType.AGREEMENT, EventType.MEETING})
 _DESCRIBED = re.compile(r"\s+(?:that|which|where|whose)\b")
 # "earlier this year", "last month": the writer's own year or month, whatever story came before.
 _OF_THE_PRESENT = re.compile(r"\b(?:(?:this|last|next|past|coming) (?:year|month)|today|tomorrow)\b", re.IGNORECASE)
+_AIM = "an aim or a call, not a happening"
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "since": 0.6, "report": 0.6, "publication": 0.55}
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$")
@@ -130,7 +131,9 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
     if not noun and cues.toll(ctx.text, trigger.start, trigger.end):
         return "a growing toll, not one happening"
     if not noun and cues.unrealised(tokens, trigger.first) == "aim":
-        return "an aim or a call, not a happening"
+        return _AIM
+    if noun and cues.called_for(tokens, trigger.first):
+        return _AIM
     if len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start):
         return "the setting of another event"
     if noun and _REASON.search(ctx.text, max(0, trigger.start - 30), trigger.start):
@@ -213,18 +216,23 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     conditional = cues.conditional(sentence.text)
     decisions: list[Decision] = []
     kept: list[tuple[Trigger, _Parties]] = []
+    aims: list[Trigger] = []
     for trigger in triggers:
         text = ctx.text[trigger.start : trigger.end]
         reason = _why_not(trigger, triggers, tokens, ctx, sentence, quotes, reported, conditional)
         parties = _parties(trigger, tokens, mentions, ctx, sentence, discourse) if reason is None else reason
         if isinstance(parties, str):
             decisions.append(Decision(index, text, trigger.pattern.type, parties))
+            if parties == _AIM:
+                aims.append(trigger)
         else:
             kept.append((trigger, parties))
     attributions = _attributions(kept, ctx.text)
     kept = _with_subject_bodies(kept, ctx.text)
     out: list[Candidate] = []
-    survivors = [t for t, _ in kept]  # an attribution still dates what it reports
+    # An attribution still dates what it reports, and an aim keeps its own date ("urged the junta to
+    # hold elections next year": next year is the elections', not the urging's).
+    survivors = sorted([*(t for t, _ in kept), *aims], key=lambda t: t.start)
     owner = assign_dates(survivors, timexes, ctx.text) if timexes and survivors else {}
     for trigger, parties in kept:
         if trigger.start in attributions:
