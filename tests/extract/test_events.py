@@ -440,6 +440,12 @@ def test_what_a_call_asks_for_is_not_a_happening(sentence: str) -> None:
     assert [b[:3] for b in brief(HEAD + sentence + "\n")] == [("statement", "occurred", "2023-03-16")]
 
 
+def test_a_count_of_votes_is_part_of_the_vote() -> None:
+    """ "adopted the resolution by 141 votes to 7": one vote, the adoption; the count is not another."""
+    text = HEAD + "The UN General Assembly on Thursday adopted a resolution on Yemen by 141 votes to 7.\n"
+    assert [b[:3] for b in brief(text)] == [("vote", "occurred", "2023-03-16")]
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""

@@ -113,6 +113,11 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(lo <= start and end <= hi for lo, hi in spans)
 
 
+def _counted(tokens: list[Token], first: int) -> bool:
+    """ "141 votes": a number before the noun."""
+    return first > 0 and tokens[first - 1].lower.replace(",", "").isdigit()
+
+
 def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx: Context, sentence: Sentence,
              quotes: list[tuple[int, int]], reported: int | None, conditional: bool) -> str | None:  # fmt: skip
     """The reason a trigger is not an event, read from the words around it; None when it is one.
@@ -138,6 +143,8 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         return "the setting of another event"
     if noun and _REASON.search(ctx.text, max(0, trigger.start - 30), trigger.start):
         return "the reason for another event"
+    if trigger.pattern.type is EventType.VOTE and _counted(tokens, trigger.first):
+        return "a count of votes, not a happening"  # "adopted ... by 141 votes to 7", "with 100 votes in favour"
     if noun and _DESCRIBED.match(ctx.text, trigger.end) and tokens[trigger.first - 1].lower in {"a", "an"}:
         return "a description, not a happening"
     if conditional:
