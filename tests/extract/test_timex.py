@@ -149,6 +149,14 @@ def test_to_be_done_by_a_season_is_the_coming_one(tagger, sentence, value):
     assert one(tagger, sentence, dt.date(2021, 2, 12)).value == value
 
 
+def test_the_same_day_passes_over_a_day_named_in_a_relative_clause(tagger):
+    """ "X will chair a meeting on Friday. Y, who pledged aid on Monday, will host a call the same day":
+    the same day is Friday, not the Monday of the aside."""
+    text = ("Blinken will chair a meeting of the council on Friday. Kishida, who pledged new aid on Monday, "
+            "will host a video call the same day.")  # fmt: skip
+    assert dict(texts(tagger, text, dt.date(2023, 2, 23)))["the same day"] == "2023-02-24"
+
+
 def test_season_with_year(tagger):
     """A season is the interval of its months and TimeML's season code."""
     t = one(tagger, "Elections are due in the summer of 2022.")

@@ -24,6 +24,7 @@ _FUTURE = re.compile(
     r"planned|planning|would\s+be|effective|payable|set\s+to|is\s+to|are\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as)\b",
     re.I,
 )
+_OPEN_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*$")
 _NARRATIVE_REACH = 1000  # characters over which a narrative's year carries to a bare month
 _PAST_NARRATIVE_YEARS = 2
 _NARRATIVE_MIN_YEARS = 5  # explicit dates this many years before publication mark a narrative
@@ -43,6 +44,7 @@ class Discourse:
     narrative: bool = False  # the text dwells in a past far from its publication
     last_quarter: Period | None = None  # the last quarter named, for "a year ago" in earnings news
     last_day: Period | None = None  # the last day named, for "the same day" after a coarser date
+    days: list[tuple[int, Period]] = field(default_factory=list)  # every day named, with its offset
 
     def __post_init__(self) -> None:
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
@@ -94,10 +96,17 @@ class Discourse:
             return P.first_day(frame), Anchor.DISCOURSE
         return self.deictic_base(pos)
 
-    def anaphoric_base(self, day_scale: bool = False) -> tuple[Period | None, Anchor]:
+    def anaphoric_base(self, day_scale: bool = False, pos: int | None = None) -> tuple[Period | None, Anchor]:
         """The date that "the same day", "two days later", "that year" refer back to: the last date
         of the discourse; at `day_scale`, the last day named ("Pakistan answered on Thursday. ...
-        the 1972 Simla Agreement ... the same day" is Thursday)."""
+        the 1972 Simla Agreement ... the same day" is Thursday), passing over a day named in a
+        relative clause that closed before `pos` ("Kishida, who pledged aid on Monday, will host a
+        call the same day" is the day of the story, not Monday)."""
+        if day_scale and pos is not None:
+            aside = self._aside_before(pos)
+            earlier = [p for at, p in self.days if at < aside] if aside is not None else []
+            if earlier:
+                return earlier[-1], Anchor.DISCOURSE
         if day_scale and self.last_day is not None and (self.last is None or self.last.kind != P.DAY):
             return self.last_day, Anchor.DISCOURSE
         if self.last is not None and self.last.year is not None:
@@ -122,6 +131,17 @@ class Discourse:
         base, anchor = self.deictic_base(pos)
         return None, base, anchor
 
+    def _aside_before(self, pos: int) -> int | None:
+        """Where a relative clause (", who ...", ", which ...") that holds the last date opens, when it
+        closed (a comma) before `pos` in the same sentence; else None."""
+        start = self.sentence_start(pos)
+        if not start <= self.last_pos < pos:
+            return None
+        opened = _OPEN_ASIDE.search(self.text, start, self.last_pos)
+        if opened is None or "," not in self.text[self.last_pos : pos]:
+            return None
+        return opened.start()
+
     def note(self, p: Period, pos: int, explicit: bool, focus: bool = True) -> None:
         """Record a resolved date of the discourse; only a `focus` quarter becomes the quarter
         in focus (so that "a year ago" does not move it back a year each time)."""
@@ -132,6 +152,7 @@ class Discourse:
             self.explicit, self.explicit_pos = p, pos
         if p.kind == P.DAY:
             self.last_day = p
+            self.days.append((pos, p))
         if p.kind == P.QUARTER and focus:
             self.last_quarter = p
 

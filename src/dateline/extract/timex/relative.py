@@ -96,7 +96,7 @@ def read_rel(c: Candidate, ctx: Discourse) -> Reading | None:
     if rel == "next" and c.fields.get("rel") and ctx.text[c.start : c.start + 4].lower() == "the ":
         rel = "following"
     if rel in _ANAPHORIC:
-        base_p, anchor = ctx.anaphoric_base(day_scale=unit == "day")
+        base_p, anchor = ctx.anaphoric_base(day_scale=unit == "day", pos=c.start)
         base = P.first_day(base_p) if base_p is not None and base_p.year is not None else None
         if unit == "day" and base_p is not None and base_p.year is not None:
             return dated(_move(base_p, _step(rel), P.DAY), anchor)
@@ -169,7 +169,7 @@ def read_dx(c: Candidate, ctx: Discourse) -> Reading | None:
             d = base - dt.timedelta(days=7)
         return dated(P.week_of(d, P.WEEKEND), anchor)
     if w in _ANAPHORIC_DAYS:
-        base_p, anchor = ctx.anaphoric_base(day_scale=True)
+        base_p, anchor = ctx.anaphoric_base(day_scale=True, pos=c.start)
         if base_p is None:
             return dated(Period(P.DAY, None), Anchor.NONE)
         return dated(_move(base_p, _ANAPHORIC_DAYS[w], P.DAY), anchor)
