@@ -446,6 +446,15 @@ def test_a_count_of_votes_is_part_of_the_vote() -> None:
     assert [b[:3] for b in brief(text)] == [("vote", "occurred", "2023-03-16")]
 
 
+def test_a_date_after_since_is_not_the_date_of_what_comes_before() -> None:
+    """ "met Blinken on Thursday, their first encounter since February, when they met in Munich": February
+    is the Munich meeting's, and only a bound for the encounter."""
+    text = (HEAD + "Wang also met U.S. Secretary of State Antony Blinken on Thursday, their first encounter since "
+            "February, when they met in Munich.\n")  # fmt: skip
+    found = [b[:3] for b in brief(text, "2023-07-14")]
+    assert found.count(("meeting", "occurred", "2023-02")) == 1
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""

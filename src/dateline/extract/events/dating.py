@@ -17,6 +17,7 @@ _BOUNDING = re.compile(
     r"\b(?:for|through|throughout|until|till|since|from|over|to|by the end of|before|prior to|ahead of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _EMPTY_SOURCE = re.compile(r"\(\s*[,;]+\s*(?:accessed\s+)?$", re.IGNORECASE)
 # "now", "currently": they describe a state of affairs, not when something happened.
 _STATE_WORDS = frozenset({"now", "currently", "presently", "at present", "nowadays", "at the moment", "these days"})
@@ -96,6 +97,8 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
             return _FAR  # "found Raslan guilty of overseeing the torture ... in 2011": the date of the complement
         if trig.pattern.type is EventType.STATEMENT and _COMPLEMENT.search(text, lo, hi):
             return _FAR  # "said a treaty would be signed next year": the date of what was said
+        if _SINCE_BEFORE.search(text, max(0, t.start - 12), t.start):
+            return _FAR  # "their first encounter since February, when they met": a bound of what comes before
     else:
         return 0
     return (hi - lo) + _BREAK_PENALTY * len(_BREAK.findall(text, lo, hi))
