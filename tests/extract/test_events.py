@@ -455,6 +455,17 @@ def test_a_date_after_since_is_not_the_date_of_what_comes_before() -> None:
     assert found.count(("meeting", "occurred", "2023-02")) == 1
 
 
+def test_the_ministers_are_the_officials_just_named() -> None:
+    """ "Tajani met Baerbock in Rome on Monday. The ministers adopted a joint declaration": the
+    declaration's parties are the two ministers and their states."""
+    text = (HEAD + "Italian Foreign Minister Antonio Tajani met German Foreign Minister Annalena Baerbock in Rome on "
+            "Monday. The ministers adopted a joint declaration on migration.\n")  # fmt: skip
+    adopted = [e for e in events(text, "2023-03-16") if e.type.value == "agreement"]
+    assert [sorted(a.code for a in e.actors if a.kind.value == "person") for e in adopted] == [
+        ["Annalena Baerbock", "Antonio Tajani"]
+    ]
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""

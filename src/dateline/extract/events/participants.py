@@ -27,9 +27,10 @@ ANAPHORA = re.compile(
 )
 _GROUP = re.compile(
     r"\b(?:the|both|all) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*"
-    r"(?:countries|nations|states|sides|governments|leaders|ministers|parties|allies|partners|capitals)\b",
+    r"(countries|nations|states|sides|governments|leaders|ministers|presidents|parties|allies|partners|capitals)\b",
     re.IGNORECASE,
 )
+_PEOPLE = frozenset({"leaders", "ministers", "presidents"})
 # "condemned the decision", "welcomed the verdict": a reaction, whose target is the event it names.
 _REACTION = re.compile(
     r"\b(?:the|this|that|its|their) (?:[\w-]+ ){0,2}(?P<noun>decision|move|step|measures?|announcement|verdict|"
@@ -80,12 +81,16 @@ def sentence_mentions(sentence: Sentence, own: list[ActorMention], discourse: Di
     nouns stand for ("He said", "the three countries agreed")."""
     mentions = list(own)
     known = {m.code for m in mentions}
-    if _GROUP.search(sentence.text):
-        for group in reversed(discourse.recent_states):
-            for m in group:
+    group = _GROUP.search(sentence.text)
+    if group:
+        for states in reversed(discourse.recent_states):
+            for m in states:
                 if m.code not in known and not m.is_place:
                     mentions.append(m)
                     known.add(m.code)
+        if group.group(1).lower() in _PEOPLE and len(discourse.last_people) > 1:
+            # "The ministers adopted a joint declaration": the officials just named, with their states.
+            mentions += [m for m in discourse.last_people if m.code not in known]
     if ANAPHORA.match(sentence.text) or not has_state(mentions):
         mentions += [m for m in discourse.last_mentions if m.code not in known]
     return mentions
@@ -254,6 +259,7 @@ def remember(discourse: Discourse, own: list[ActorMention], found: list[Candidat
         discourse.last_mentions = own
         people = [m for m in own if m.kind is ActorKind.PERSON]
         if people:
+            discourse.last_people = people
             discourse.last_person = people[-1]
             discourse.recent_persons = [*discourse.recent_persons, *people][-6:]
         states = [m for m in own if m.kind is not ActorKind.PERSON and not m.is_place]

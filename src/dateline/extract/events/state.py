@@ -111,6 +111,7 @@ class Discourse:
     paragraph_start: int = 0
     last_person: ActorMention | None = None
     recent_persons: list[ActorMention] = field(default_factory=list)  # the last persons named, oldest first
+    last_people: list[ActorMention] = field(default_factory=list)  # the persons of the last sentence naming any
     last_of_type: dict[EventType, Candidate] = field(default_factory=dict)
     last_event: Candidate | None = None
     heading: list[ActorMention] = field(default_factory=list)
