@@ -1,13 +1,16 @@
-"""Plain-text chronologies: the short cut for lines that fit wraps exactly as textwrap does."""
+"""Text chronologies: the short cut for lines that fit wraps exactly as textwrap does; colours only style lines."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dateline.render.timeline_text import _wrapped
+from dateline.render.chronology import build_chronology
+from dateline.render.timeline_text import _wrapped, to_plain_text
+from tests.render.sample import EVENTS
 
 WRAPPERS = [
     textwrap.TextWrapper(width=20, break_on_hyphens=False),
@@ -23,3 +26,17 @@ def test_wrapped_is_textwrap(text: str, which: int) -> None:
     """Any text, fitting or not, blank or with tabs and newlines, gives textwrap's lines."""
     wrapper = WRAPPERS[which]
     assert _wrapped(wrapper, text) == wrapper.wrap(text)
+
+
+def test_terminal_colours_wrap_the_plain_layout() -> None:
+    """With colours the chronology has the plain text's lines exactly, each styled: dates bold and
+    planned entries yellow; without, no escape code at all."""
+    chronology = build_chronology(EVENTS, "events between Italy and Ukraine")
+    plain = to_plain_text(chronology, width=80)
+    coloured = to_plain_text(chronology, width=80, color=True)
+    assert "\x1b" not in plain
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
+    lines = coloured.splitlines()
+    planned = [e for g in chronology.groups for e in g.entries if e.planned]
+    assert planned and any(line.startswith("\x1b[33m  • ") for line in lines)
+    assert any(line.startswith("\x1b[1m") and not line.startswith("\x1b[1;4m") for line in lines)

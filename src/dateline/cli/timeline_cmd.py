@@ -27,7 +27,7 @@ from dateline.cli.query_cmd import (
 )
 from dateline.render.chronology import Chronology
 from dateline.render.timeline_formats import BINARY, FormatError, format_for_path, render_chronology
-from dateline.render.timeline_text import chronology_renderable
+from dateline.render.timeline_text import to_plain_text
 from dateline.store.engine import DEFAULT_DB
 
 
@@ -93,7 +93,8 @@ def emit(chronology: Chronology, format_: TimelineFormat | None, output: Path | 
     count = len(chronology.entries)
     summary = f"{count} event{'s' if count != 1 else ''}"
     if output is None and fmt == "terminal" and sys.stdout.isatty():
-        stdout.print(chronology_renderable(chronology))
+        color = stdout.color_system is not None  # NO_COLOR and TERM=dumb turn colours off
+        sys.stdout.write(to_plain_text(chronology, width=min(stdout.width, 120), color=color))
         typer.echo(summary, err=True)
         return
     # Piped, the terminal format is the same layout as plain text: no colours, no padding.
