@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from dateline.cli.common import DbOption, fail, open_db, stdout, user_errors, write_events
+from dateline.cli.common import DbOption, fail, open_db, stdout, user_errors, write_events, write_table
 from dateline.store.engine import DEFAULT_DB
 
 if TYPE_CHECKING:
@@ -49,12 +49,13 @@ def actors(
             fail(f"unknown kind {k!r}. Use one of: {', '.join(KINDS)}")
     with user_errors():
         found = list_actors(query, tuple(kind or ()), open_db(db))
-    table = Table("kind", "code", "name", "aliases", "offices")
-    for info in found:
-        offices = "; ".join(_office(o) for o in info.offices[-3:])
-        table.add_row(info.kind, info.code, info.name if info.name != info.code else "", _aliases(info), offices)
-    if found:
-        stdout.print(table)
+    rows = [
+        (info.kind, info.code, info.name if info.name != info.code else "", _aliases(info),
+         "; ".join(_office(o) for o in info.offices[-3:]))
+        for info in found
+    ]  # fmt: skip
+    if rows:
+        write_table(("kind", "code", "name", "aliases", "offices"), rows, {2: 16, 3: 16, 4: 24})
     typer.echo(f"{len(found)} actors", err=True)
 
 

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from dateline.api.errors import UserError
 from dateline.ingest.errors import ReadError
-from dateline.render.table import events_text
+from dateline.render.table import events_text, text_table
 from dateline.store.engine import DEFAULT_DB, Database, open_database
 from dateline.store.errors import StoreError
 from dateline.views import StoredEvent
@@ -55,6 +55,13 @@ def open_db(value: str) -> Database:
         return open_database(value)
     except StoreError as exc:
         fail(f"{exc}. Check --db or DATELINE_DB")
+
+
+def write_table(headers: Sequence[str], rows: list[tuple[str, ...]], wraps: dict[int, int]) -> None:
+    """A text table on stdout, fitted to the terminal's width (200 columns in a pipe), bold header in a terminal."""
+    color = stdout.is_terminal and stdout.color_system is not None
+    sys.stdout.write(text_table(headers, rows, wraps, width=stdout.width, color=color))
+    sys.stdout.flush()
 
 
 def write_events(events: Sequence[StoredEvent]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.console import Group
 from rich.panel import Panel
@@ -13,7 +13,7 @@ from rich.text import Text
 from dateline.views import StoredEvent
 
 HEADERS = ("id", "date", "type", "status", "actors", "summary", "sources")
-_FLEXIBLE = {4: 12, 5: 24, 6: 12}  # columns that wrap when the table is too wide, with their narrowest width
+_EVENT_WRAPS = {4: 12, 5: 24, 6: 12}  # columns that wrap when the table is too wide, with their narrowest width
 _GAP = "  "
 _BOLD, _YELLOW, _RESET = "\x1b[1m", "\x1b[33m", "\x1b[0m"
 
@@ -24,13 +24,13 @@ def _cells(e: StoredEvent) -> tuple[str, ...]:
     return (str(e.id), e.date or "undated", e.type, e.status, actors, " ".join(e.summary.split()), sources)
 
 
-def _widths(rows: list[tuple[str, ...]], width: int) -> list[int]:
+def _widths(headers: Sequence[str], rows: list[tuple[str, ...]], wraps: dict[int, int], width: int) -> list[int]:
     """Each column's width: its longest cell, the wrapping columns narrowed (widest first) to fit `width`."""
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(HEADERS)]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     excess = sum(widths) + len(_GAP) * (len(widths) - 1) - width
     while excess > 0:
-        column = max(_FLEXIBLE, key=lambda i: widths[i] - _FLEXIBLE[i])
-        room = widths[column] - _FLEXIBLE[column]
+        column = max(wraps, key=lambda i: widths[i] - wraps[i])
+        room = widths[column] - wraps[column]
         if room <= 0:
             break  # as narrow as it goes: the terminal wraps the rest
         cut = min(room, excess, max(1, widths[column] // 4))
@@ -45,32 +45,44 @@ def _wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
 
 
-def events_text(events: Sequence[StoredEvent], width: int = 200, color: bool = False) -> str:
-    """A table with a row an event (id, date, type, status, actors, summary, sources), fitted to
-    `width` columns: the actors, summary and sources wrap within their columns when the table is
-    too wide. With `color`, the header is bold and planned events yellow (ANSI codes).
+def text_table(
+    headers: Sequence[str],
+    rows: list[tuple[str, ...]],
+    wraps: dict[int, int],
+    width: int = 200,
+    color: bool = False,
+    highlight: Callable[[tuple[str, ...]], bool] | None = None,
+) -> str:
+    """Rows under a header and a rule, fitted to `width` columns: the columns in `wraps` (index:
+    narrowest width) wrap within themselves when the table is too wide. With `color`, the header
+    is bold and the rows `highlight` picks yellow (ANSI codes).
 
     Written here rather than with Rich's table, whose layout of a few thousand rows takes
     seconds: this one takes milliseconds.
     """
-    rows = [_cells(e) for e in events]
-    widths = _widths(rows, width)
+    widths = _widths(headers, rows, wraps, width)
     last = len(widths) - 1
-    out: list[str] = []
 
     def line(cells: Sequence[str]) -> str:
         return _GAP.join(c if i == last else c.ljust(widths[i]) for i, c in enumerate(cells)).rstrip()
 
-    header = line(HEADERS)
-    out.append(f"{_BOLD}{header}{_RESET}" if color else header)
-    out.append(_GAP.join("─" * w for w in widths))
+    header = line(headers)
+    out = [f"{_BOLD}{header}{_RESET}" if color else header, _GAP.join("─" * w for w in widths)]
     for row in rows:
         parts = [_wrap(cell, widths[i]) for i, cell in enumerate(row)]
-        height = max(len(p) for p in parts)
-        for k in range(height):
+        marked = color and highlight is not None and highlight(row)
+        for k in range(max(len(p) for p in parts)):
             text = line([p[k] if k < len(p) else "" for p in parts])
-            out.append(f"{_YELLOW}{text}{_RESET}" if color and row[3] == "planned" else text)
+            out.append(f"{_YELLOW}{text}{_RESET}" if marked else text)
     return "\n".join(out) + "\n"
+
+
+def events_text(events: Sequence[StoredEvent], width: int = 200, color: bool = False) -> str:
+    """A table with a row an event (id, date, type, status, actors, summary, sources), fitted to
+    `width` columns: the actors, summary and sources wrap within their columns when the table is
+    too wide. With `color`, the header is bold and planned events yellow."""
+    rows = [_cells(e) for e in events]
+    return text_table(HEADERS, rows, _EVENT_WRAPS, width, color, highlight=lambda row: row[3] == "planned")
 
 
 def event_panel(event: StoredEvent) -> Group:
