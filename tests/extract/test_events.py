@@ -466,6 +466,13 @@ def test_the_ministers_are_the_officials_just_named() -> None:
     ]
 
 
+def test_the_assembly_and_the_court_are_the_bodies_named_before() -> None:
+    """ "the UN General Assembly ... The assembly first voted on Moldova in 2008": the vote is the UN's."""
+    text = (HEAD + "The UN General Assembly met in New York on Monday. The assembly first voted on Moldova's "
+            "territorial integrity in May 2008.\n")  # fmt: skip
+    assert ("vote", "2008-05") in [(b[0], b[2]) for b in brief(text) if "UN" in b[3]]
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""

@@ -7,7 +7,9 @@ import re
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.records import ActorKind
 
-_REFERENCE = re.compile(r"\b[Tt]he (?P<head>council|alliance|bloc|union|organi[sz]ation|commission|body)\b")
+_REFERENCE = re.compile(
+    r"\b[Tt]he (?P<head>council|alliance|bloc|union|organi[sz]ation|commission|body|assembly|court|agency)\b"
+)
 # Organisations a head noun may stand for besides those whose name holds it.
 _HEAD_CODES = {
     "alliance": {"NATO", "CSTO", "AUKUS", "QUAD"},
@@ -19,6 +21,9 @@ _HEAD_CODES = {
     "commission": {"EU"},
     "council": {"UN", "EU", "COE"},
     "body": {"UN", "EU", "NATO", "OSCE", "AU", "ASEAN", "IAEA", "WHO", "WTO", "ICC"},
+    "assembly": {"UN"},  # the General Assembly
+    "court": {"ICC"},  # others by name: "the International Court of Justice ... the court"
+    "agency": {"IAEA"},
 }  # fmt: skip
 
 
