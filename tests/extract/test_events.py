@@ -473,6 +473,16 @@ def test_the_assembly_and_the_court_are_the_bodies_named_before() -> None:
     assert ("vote", "2008-05") in [(b[0], b[2]) for b in brief(text) if "UN" in b[3]]
 
 
+def test_a_speaker_before_a_relative_clause_still_speaks() -> None:
+    """ "Saudi Foreign Minister Prince Faisal bin Farhan, who opened the talks in the city on Saturday,
+    said ...": Faisal speaks, and the Saturday is the talks', not the saying's."""
+    text = (HEAD + "Saudi Foreign Minister Prince Faisal bin Farhan, who opened the talks in the port city on "
+            "Saturday, said the kingdom hoped the document would end the conflict.\n")  # fmt: skip
+    statements = [b for b in brief(text) if b[0] == "statement"]
+    assert [b[:2] for b in statements] == [("statement", "occurred")]
+    assert statements[0][2] != "2023-03-11"
+
+
 def test_a_relative_clause_ends_at_its_comma() -> None:
     """ "Netanyahu, who landed on Wednesday for a visit, is the subject of an ICC warrant over Gaza":
     the visit's actors are the visitor and the host of the story, not the warrant's."""

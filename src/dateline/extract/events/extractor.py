@@ -37,6 +37,7 @@ _DESCRIBED = re.compile(r"\s+(?:that|which|where|whose)\b")
 # "earlier this year", "last month": the writer's own year or month, whatever story came before.
 _OF_THE_PRESENT = re.compile(r"\b(?:(?:this|last|next|past|coming) (?:year|month)|today|tomorrow)\b", re.IGNORECASE)
 _AIM = "an aim or a call, not a happening"
+_ONE_PARTY = "one party only: an agreement or a meeting needs two"
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "since": 0.6, "report": 0.6, "publication": 0.55}
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$")
@@ -180,7 +181,7 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
         # The clause may name one side only ("Sudan's warring parties signed"): the sentence may name more.
         whole, _ = who.actor_refs(mentions, trigger, EventType.STATEMENT, sentence)
         if not _two_parties(whole):
-            return "one party only: an agreement or a meeting needs two"
+            return _ONE_PARTY
         refs = refs + [r for r in whole if r not in refs]
     speaks = pattern.type is EventType.STATEMENT and who.speaker(mentions, trigger, tokens, ctx.text)
     if pattern.type is EventType.STATEMENT and not speaks and not who.ANAPHORA.match(sentence.text):
@@ -230,15 +231,16 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
         parties = _parties(trigger, tokens, mentions, ctx, sentence, discourse) if reason is None else reason
         if isinstance(parties, str):
             decisions.append(Decision(index, text, trigger.pattern.type, parties))
-            if parties == _AIM:
-                aims.append(trigger)
+            if parties in (_AIM, _ONE_PARTY):
+                aims.append(trigger)  # still a happening's words: its date is its own
         else:
             kept.append((trigger, parties))
     attributions = _attributions(kept, ctx.text)
     kept = _with_subject_bodies(kept, ctx.text)
     out: list[Candidate] = []
-    # An attribution still dates what it reports, and an aim keeps its own date ("urged the junta to
-    # hold elections next year": next year is the elections', not the urging's).
+    # An attribution still dates what it reports, and an aim or a meeting whose other party is not
+    # named keeps its own date ("urged the junta to hold elections next year": next year is the
+    # elections', not the urging's; "Faisal, who opened the talks on May 6, said": not the saying's).
     survivors = sorted([*(t for t, _ in kept), *aims], key=lambda t: t.start)
     owner = assign_dates(survivors, timexes, ctx.text) if timexes and survivors else {}
     for trigger, parties in kept:

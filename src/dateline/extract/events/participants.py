@@ -55,6 +55,7 @@ MULTILATERAL = frozenset(
 _PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _RELATIVE = re.compile(r",\s+(?:who|which)\s*$")
+_CLOSED_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;\"“”]*,\s*$")
 _SPEAKER_BREAK = re.compile(r"[;:]|,\s+(?:but|and|which|while)\b")
 SPEAKER_REACH = 10
 
@@ -227,6 +228,11 @@ def speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token],
     boundary in between ("Tajani, Italy's foreign minister, announced"), a pronoun standing for
     one ("he said"), or an actor right after the verb ("said Tajani")."""
     first = tokens[max(0, trigger.first - SPEAKER_REACH)].start
+    aside = _CLOSED_ASIDE.search(text, max(0, first - 200), trigger.start)
+    if aside is not None:
+        # "Prince Faisal bin Farhan, who opened the talks on May 6, said": the reach starts before the aside.
+        lead = [t for t in tokens if t.end <= aside.start()]
+        first = min(first, lead[max(0, len(lead) - SPEAKER_REACH)].start) if lead else first
     before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
     if any(w in _PRONOUNS for w in before) and any(m.kind is ActorKind.PERSON for m in mentions):
         return True
