@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event
 from sqlalchemy.dialects import sqlite
 
 from dateline.store.engine import open_database
@@ -58,11 +56,7 @@ def test_actors_and_sources_are_read_through_indexes(tmp_path: Path) -> None:
     """The statements that read back the events found (the rows, then their actors and sources) search
     by index and scan no table; event_actor is answered from its covering index alone."""
     database = open_database(str(tmp_path / "plans.db"))
-    statements: list[tuple[str, Any]] = []
-
-    def record(_conn: object, _cursor: object, statement: str, parameters: Any, *_: object) -> None:
-        statements.append((statement, parameters))
-
+    statements: list[str] = []
     with database.session() as session:
         connection = session.connection()
         for sql in (
@@ -75,14 +69,17 @@ def test_actors_and_sources_are_read_through_indexes(tmp_path: Path) -> None:
             "INSERT INTO event_source (event_id, document_id, sentence, start, \"end\") VALUES (1, 1, 's', 0, 1)",
         ):
             connection.exec_driver_sql(sql)
-        event.listen(database.engine, "before_cursor_execute", record)
+        # Some statements go to the DBAPI cursor, past SQLAlchemy's events: SQLite's trace sees them all,
+        # with their parameters in place.
+        driver = connection.connection.driver_connection
+        driver.set_trace_callback(statements.append)
         found = get_event(session, 1)
-        event.remove(database.engine, "before_cursor_execute", record)
-        plans = [[row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
-                 for sql, params in statements]  # fmt: skip
+        driver.set_trace_callback(None)
+        plans = [[row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+                 for sql in statements if sql.lstrip().upper().startswith("SELECT")]  # fmt: skip
     database.dispose()
     assert found is not None and len(found.actors) == len(found.sources) == 1
-    assert len(plans) == 3, statements
+    assert len(plans) == 4, statements  # the event, its actors' links, those actors, its sources
     for plan in plans:
         # SQLite reads the ids asked for from a JSON array (json_each): the one scan allowed.
         assert not any(step.startswith("SCAN") and not step.startswith("SCAN json_each") for step in plan), plan

@@ -11,17 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     ColumnElement,
     Integer,
     Row,
     Select,
     and_,
-    any_,
-    bindparam,
     column,
-    func,
-    literal_column,
     or_,
     select,
     table,
@@ -31,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
+from dateline.store.raw import Cursor, marks
 from dateline.views import StoredActor, StoredEvent, StoredSource
 
 
@@ -188,52 +184,80 @@ _EVENT_COLUMNS = (
 )  # fmt: skip
 
 
-def _among(column: ColumnElement[int], ids: list[int], dialect: str) -> ColumnElement[bool]:
-    """`column IN ids`, the ids bound as one value where the database can take a list so: a JSON
-    array that SQLite's json_each reads, an array on PostgreSQL (SQLAlchemy renders and binds an IN
-    list's placeholders one by one, which cost more than the look-ups for a few thousand ids)."""
+def _among(column: str, ids: list[int], dialect: str) -> tuple[str, list[Any]]:
+    """`column IN ids` in SQL with `?` placeholders, and its parameters: the ids bound as one value
+    where the database can take a list so (a JSON array that SQLite's json_each reads, an array on
+    PostgreSQL), one placeholder each elsewhere."""
     if dialect == "sqlite":
-        return column.in_(select(literal_column("value", Integer)).select_from(func.json_each(json.dumps(ids))))
+        return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
     if dialect == "postgresql":
-        return column == any_(bindparam(None, ids, type_=ARRAY(Integer)))
-    return column.in_(ids)
+        return f"{column} = ANY(?)", [ids]
+    return f"{column} IN ({marks(len(ids))})", list(ids)
+
+
+def _parts(ids: list[int], dialect: str) -> list[list[int]]:
+    """`ids` in as many parts as the database needs: one where it binds a list as one value."""
+    return [ids] if dialect in _ID_ARRAYS else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+
+
+def _actors(cursor: Cursor, ids: list[int]) -> dict[int, list[StoredActor]]:
+    """The actors of each event of `ids`, in order of position.
+
+    Read as (event, actor id, role, office) links, then the few actors they name in one more
+    statement: joining the actor row to each link would read and build its kind, code and name
+    once per link. Events share their actors' records (they are frozen), built once each.
+    """
+    dialect = cursor.dialect.name
+    links: list[tuple[int, int, str, str | None]] = []
+    for part in _parts(ids, dialect):
+        among, params = _among("event_id", part, dialect)
+        sql = f"SELECT event_id, actor_id, role, office FROM event_actor WHERE {among} ORDER BY event_id, position"
+        links += cursor.execute(sql, params).fetchall()
+    names: dict[int, tuple[str, str, str]] = {}
+    for part in _parts(list({link[1] for link in links}), dialect):
+        among, params = _among("id", part, dialect)
+        names.update(
+            (row[0], row[1:]) for row in cursor.execute(f"SELECT id, kind, code, name FROM actor WHERE {among}", params)
+        )
+    actors: dict[int, list[StoredActor]] = {i: [] for i in ids}
+    known: dict[tuple[int, str, str | None], StoredActor] = {}
+    for event_id, actor_id, role, office in links:
+        key = (actor_id, role, office)
+        actor = known.get(key)
+        if actor is None:
+            kind, code, name = names[actor_id]
+            actor = known[key] = StoredActor(kind, code, name, role, office)
+        actors[event_id].append(actor)
+    return actors
+
+
+def _sources(cursor: Cursor, ids: list[int]) -> dict[int, list[StoredSource]]:
+    """The sources of each event of `ids`, in the order they were stored, with their documents."""
+    dialect = cursor.dialect.name
+    read_date = cursor.read_date
+    sources: dict[int, list[StoredSource]] = {i: [] for i in ids}
+    for part in _parts(ids, dialect):
+        among, params = _among("s.event_id", part, dialect)
+        for row in cursor.execute(
+            'SELECT s.event_id, d.identifier, s.sentence, s.start, s."end", d.title, d.url, d.source, d.published '
+            f"FROM event_source s JOIN document d ON d.id = s.document_id WHERE {among} ORDER BY s.event_id, s.id",
+            params,
+        ):
+            sources[row[0]].append(StoredSource(*row[1:8], read_date(row[8])))  # the columns in StoredSource's order
+    return sources
 
 
 def _views(session: Session, rows: Sequence[Row[Any]]) -> list[StoredEvent]:
-    """Stored events, with their actors and sources read in two more queries (not row by row).
+    """Stored events, with their actors and sources read in a few more statements (not row by row).
 
-    Read on the session's connection as plain rows: the ORM's result machinery costs more than
-    the database here. Events share their actors' records (they are frozen), built once each.
+    Those are run on the DBAPI cursor of the session's connection: SQLAlchemy's execution and
+    row machinery costs about as much as the database there, for thousands of short rows.
     """
     ids = [row[0] for row in rows]
     if not ids:
         return []
-    connection = session.connection()
-    actors: dict[int, list[StoredActor]] = {i: [] for i in ids}
-    sources: dict[int, list[StoredSource]] = {i: [] for i in ids}
-    known: dict[tuple[Any, ...], StoredActor] = {}
-    dialect = connection.dialect.name
-    for part in [ids] if dialect in _ID_ARRAYS else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]:
-        for row in connection.execute(
-            select(EventActor.event_id, Actor.kind, Actor.code, Actor.name, EventActor.role, EventActor.office)
-            .join(Actor, Actor.id == EventActor.actor_id)
-            .where(_among(EventActor.event_id, part, dialect))
-            .order_by(EventActor.event_id, EventActor.position)
-        ).all():
-            key = row[1:]
-            actor = known.get(key)
-            if actor is None:
-                kind, code, name, role, office = key
-                actor = known[key] = StoredActor(kind=kind, code=code, name=name, role=role, office=office)
-            actors[row[0]].append(actor)
-        for row in connection.execute(
-            select(EventSource.event_id, Document.identifier, EventSource.sentence, EventSource.start,
-                   EventSource.end, Document.title, Document.url, Document.source, Document.published)
-            .join(Document, Document.id == EventSource.document_id)
-            .where(_among(EventSource.event_id, part, dialect))
-            .order_by(EventSource.event_id, EventSource.id)
-        ).all():  # fmt: skip
-            sources[row[0]].append(StoredSource(*row[1:]))  # the columns in StoredSource's order
+    cursor = Cursor(session)
+    actors, sources = _actors(cursor, ids), _sources(cursor, ids)
     # Positional: a dataclass matches 15 keyword arguments by name at twice the cost of the call.
     return [StoredEvent(*r[:8], tuple(actors[r[0]]), tuple(sources[r[0]]), *r[8:]) for r in rows]
 
