@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -58,9 +58,43 @@ _CHUNK = 900  # ids a statement, where they are bound one by one
 _ID_ARRAYS = ("sqlite", "postgresql")  # where _among binds any number of ids as one value
 
 
+Named = tuple[bool, str]  # an actor a filter names: (is a person, code)
+Resolved = Mapping[Named, Sequence[int]]  # the ids of the actor rows each named actor stands for
+
+
 def _actor_ids(kind_is_person: bool, code: str) -> Select[tuple[int]]:
     ids = select(Actor.id).where(Actor.code == code)
     return ids.where(Actor.kind == "person") if kind_is_person else ids.where(Actor.kind != "person")
+
+
+def _named(flt: EventFilter) -> list[Named]:
+    """The actors `flt` names, in order: countries, the pair of --between, persons."""
+    return [(False, c) for c in (*flt.countries, *(flt.between or ()))] + [(True, p) for p in flt.persons]
+
+
+def _resolve_actors(session: Session, flt: EventFilter) -> dict[Named, list[int]]:
+    """The ids of the actor rows that each actor `flt` names stands for (a code may be a state's and
+    an organisation's), in one statement: the query can then bind them as values."""
+    named = _named(flt)
+    if not named:
+        return {}
+    codes = sorted({code for _, code in named})
+    rows = Cursor(session).execute(f"SELECT id, kind, code FROM actor WHERE code IN ({marks(len(codes))})", codes)
+    found = rows.fetchall()
+    return {(person, code): sorted(i for i, k, c in found if c == code and (k == "person") == person)
+            for person, code in named}  # fmt: skip
+
+
+def _is_actor(actor_id: ColumnElement[int], actor: Named, resolved: Resolved | None) -> ColumnElement[bool]:
+    """`actor_id` is one of `actor`'s ids: bound as values when resolved, else read in a subquery.
+
+    One id bound as a value lets SQLite read the (actor, dates) index in order, so that the first
+    events of a limit are found without sorting every candidate (an IN subquery may yield several).
+    """
+    if resolved is None:
+        return actor_id.in_(_actor_ids(*actor))
+    ids = resolved[actor]
+    return actor_id == ids[0] if len(ids) == 1 else actor_id.in_(ids)
 
 
 # event_actor with the two columns a probe reads: aliasing the mapped class (or its full table)
@@ -68,16 +102,16 @@ def _actor_ids(kind_is_person: bool, code: str) -> Select[tuple[int]]:
 _LINKS = table("event_actor", column("event_id", Integer), column("actor_id", Integer))
 
 
-def _also(event_id: ColumnElement[int], actor: tuple[bool, str]) -> ColumnElement[bool]:
+def _also(event_id: ColumnElement[int], actor: Named, resolved: Resolved | None) -> ColumnElement[bool]:
     """The event `event_id` also involves `actor`: one probe of event_actor's (actor_id, event_id) index."""
     other = _LINKS.alias()
     # The probe selects an indexed column, not SQLAlchemy's `*`, so that SQLite answers from the index.
-    probe = select(other.c.event_id).where(other.c.actor_id.in_(_actor_ids(*actor)), other.c.event_id == event_id)
+    probe = select(other.c.event_id).where(_is_actor(other.c.actor_id, actor, resolved), other.c.event_id == event_id)
     return probe.exists()
 
 
-def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | None,
-            top: int | None = None) -> ColumnElement[bool]:  # fmt: skip
+def _drives(actors: list[Named], lo: dt.date | None, hi: dt.date | None, top: int | None = None,
+            resolved: Resolved | None = None) -> ColumnElement[bool]:  # fmt: skip
     """The event involves every actor, read from the first actor's index (bounded by the dates asked
     when there are any: short dates by their start, long spans by their precision), the others
     checked in event_actor before any event row is read.
@@ -86,11 +120,11 @@ def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | No
     the first `top` are wanted, its first `top` (in order of the dates beside them) are the only
     candidates there are among its events: the others' rows need not be read.
     """
-    ids = _actor_ids(*actors[0])
-    others = [_also(EventActor.event_id, actor) for actor in actors[1:]]
+    first = _is_actor(EventActor.actor_id, actors[0], resolved)
+    others = [_also(EventActor.event_id, actor, resolved) for actor in actors[1:]]
     if lo is None and hi is None:
-        return Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(ids), *others))
-    window = [EventActor.actor_id.in_(ids), *others]
+        return Event.id.in_(select(EventActor.event_id).where(first, *others))
+    window = [first, *others]
     if lo is not None:
         # The start bounds the index range; the end, beside it in the index, passes over what ended before.
         window += [EventActor.date_earliest >= lo - _LONGEST_SHORT, EventActor.date_latest >= lo]
@@ -102,13 +136,13 @@ def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | No
         Event.date_precision.in_(_LONG),
         Event.date_earliest <= hi if hi is not None else true(),
         Event.date_latest >= lo if lo is not None else true(),
-        *(_also(Event.id, actor) for actor in actors),
+        *(_also(Event.id, actor, resolved) for actor in actors),
     )
     if top is not None:
         # DISTINCT: an actor may take two parts in one event (or two actors share a code).
         dated = starting.add_columns(EventActor.date_earliest, EventActor.date_latest).distinct()
-        first = dated.order_by(EventActor.date_earliest, EventActor.date_latest.desc(), EventActor.event_id)
-        starting = select(first.limit(top).subquery().c.event_id)
+        ordered = dated.order_by(EventActor.date_earliest, EventActor.date_latest.desc(), EventActor.event_id)
+        starting = select(ordered.limit(top).subquery().c.event_id)
     return Event.id.in_(union(starting, spanning))
 
 
@@ -129,18 +163,17 @@ def _overlaps(lo: dt.date | None, hi: dt.date | None) -> ColumnElement[bool]:
     return or_(and_(*short), and_(*long))
 
 
-def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+def _conditions(flt: EventFilter, resolved: Resolved | None) -> list[ColumnElement[bool]]:
     """The WHERE of a filter. The first actor named drives the search through its index (bounded by
     the dates when given), the other actors checked beside it; the dates are then checked event by event."""
     conditions: list[ColumnElement[bool]] = []
     lo, hi = flt.date_from, flt.date_to
-    actors = [(False, c) for c in flt.countries] + [(False, c) for c in flt.between or ()]
-    actors += [(True, p) for p in flt.persons]
+    actors = _named(flt)
     if actors:
         # The first `limit` events can be picked in event_actor's index when nothing but actors and
         # dates is asked for (anything else is checked on the event rows, which come after).
         alone = not (flt.types or flt.statuses or flt.document is not None)
-        conditions.append(_drives(actors, lo, hi, flt.limit if alone else None))
+        conditions.append(_drives(actors, lo, hi, flt.limit if alone else None, resolved))
     if lo is not None or hi is not None:
         conditions.append(
             and_(
@@ -165,10 +198,11 @@ def _ordered(stmt: Select[tuple[Event]]) -> Select[tuple[Event]]:
     return stmt.order_by(Event.date_earliest.is_(None), Event.date_earliest, Event.date_latest.desc(), Event.id)
 
 
-def event_query(flt: EventFilter) -> Select[tuple[Event]]:
-    """The SELECT of the events `flt` asks for, in chronological order."""
+def event_query(flt: EventFilter, resolved: Resolved | None = None) -> Select[tuple[Event]]:
+    """The SELECT of the events `flt` asks for, in chronological order; the actors it names found by
+    code in subqueries, or by the ids `resolved` gives (see _resolve_actors)."""
     stmt = select(Event)
-    conditions = _conditions(flt)
+    conditions = _conditions(flt, resolved)
     if conditions:
         stmt = stmt.where(and_(*conditions))
     stmt = _ordered(stmt)
@@ -280,7 +314,7 @@ def _collector_paused() -> Iterator[None]:
 
 def find_events(session: Session, flt: EventFilter) -> list[StoredEvent]:
     """The events `flt` asks for, with their actors and sources, in chronological order."""
-    stmt = event_query(flt).with_only_columns(*_EVENT_COLUMNS)
+    stmt = event_query(flt, _resolve_actors(session, flt)).with_only_columns(*_EVENT_COLUMNS)
     with _collector_paused():
         return _views(session, session.connection().execute(stmt).all())
 
@@ -297,7 +331,8 @@ def iter_events(session: Session, flt: EventFilter | None = None, batch: int = 1
     if flt is not None and flt.limit is not None:
         yield from find_events(session, flt)
         return
-    base = event_query(flt or EventFilter()).with_only_columns(*_EVENT_COLUMNS)
+    flt = flt or EventFilter()
+    base = event_query(flt, _resolve_actors(session, flt)).with_only_columns(*_EVENT_COLUMNS)
     offset = 0
     while True:
         rows = session.connection().execute(base.limit(batch).offset(offset)).all()
