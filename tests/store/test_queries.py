@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import random
-from dataclasses import replace
+from dataclasses import FrozenInstanceError, fields, replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from dateline.api.ingest import ingest
 from dateline.store.engine import Database
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
 from dateline.store.queries import EventFilter, event_query, find_events, get_event, iter_events
-from dateline.views import StoredActor, StoredEvent, StoredSource
+from dateline.views import StoredActor, StoredEvent, StoredSource, builder
 
 pytestmark = pytest.mark.usefixtures("scripted")
 
@@ -261,3 +262,18 @@ def test_events_found_read_back_as_the_orm_reads_them(db: Database) -> None:
             assert expected or flt.countries == ("NOPE",), flt
             assert find_events(s, flt) == expected, flt
             assert list(iter_events(s, flt, batch=4)) == expected, flt
+
+
+def test_records_built_the_cheap_way_are_the_records() -> None:
+    """views.builder makes the very records the dataclass makes: same class, equal, same hash and repr,
+    defaults for the fields not given, frozen, and they pickle."""
+    actors = (StoredActor("state", "ITA", "Italy", "initiator"),)
+    values = (7, "visit", "planned", "2021-06", dt.date(2021, 6, 1), dt.date(2021, 6, 30), "month", "sum",
+              actors, (), "in June", None, "042", "UKR", 0.75)  # fmt: skip
+    for cls, args in ((StoredEvent, values), (StoredEvent, values[:10]), (StoredSource, ("d.txt", "sent", 3, 9))):
+        built, made = builder(cls)(*args), cls(*args)
+        assert type(built) is cls
+        assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
+        assert pickle.loads(pickle.dumps(built)) == made
+        with pytest.raises(FrozenInstanceError):
+            setattr(built, fields(cls)[1].name, "changed")

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
 from dateline.store.raw import Cursor, marks
-from dateline.views import StoredActor, StoredEvent, StoredSource
+from dateline.views import StoredActor, StoredEvent, StoredSource, builder
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +234,10 @@ def _parts(ids: list[int], dialect: str) -> list[list[int]]:
     return [ids] if dialect in _ID_ARRAYS else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
 
 
+# StoredEvent(...) and StoredSource(...), built at an unfrozen dataclass's cost (see views.builder).
+_new_event, _new_source = builder(StoredEvent), builder(StoredSource)
+
+
 def _actors(cursor: Cursor, ids: list[int]) -> dict[int, list[StoredActor]]:
     """The actors of each event of `ids`, in order of position.
 
@@ -277,7 +281,7 @@ def _sources(cursor: Cursor, ids: list[int]) -> dict[int, list[StoredSource]]:
             f"FROM event_source s JOIN document d ON d.id = s.document_id WHERE {among} ORDER BY s.event_id, s.id",
             params,
         ):
-            sources[row[0]].append(StoredSource(*row[1:8], read_date(row[8])))  # the columns in StoredSource's order
+            sources[row[0]].append(_new_source(*row[1:8], read_date(row[8])))  # the columns in StoredSource's order
     return sources
 
 
@@ -293,7 +297,7 @@ def _views(session: Session, rows: Sequence[Row[Any]]) -> list[StoredEvent]:
     cursor = Cursor(session)
     actors, sources = _actors(cursor, ids), _sources(cursor, ids)
     # Positional: a dataclass matches 15 keyword arguments by name at twice the cost of the call.
-    return [StoredEvent(*r[:8], tuple(actors[r[0]]), tuple(sources[r[0]]), *r[8:]) for r in rows]
+    return [_new_event(*r[:8], tuple(actors[r[0]]), tuple(sources[r[0]]), *r[8:]) for r in rows]
 
 
 @contextmanager
