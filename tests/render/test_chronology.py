@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.render.chronology import UNDATED, build_chronology, headline
 from dateline.views import StoredActor
-from tests.render.sample import EVENTS, event, person, state
+from tests.render.sample import EVENTS, RUS_T, event, person, state
 
 
 def test_headline_says_who_did_what_with_whom_and_where() -> None:
@@ -69,3 +69,20 @@ def test_empty_chronology() -> None:
     """No events: no groups, no notes."""
     chronology = build_chronology([], "events in 1850")
     assert (chronology.groups, chronology.notes) == ((), ())
+
+
+def test_an_actor_named_in_two_parts_counts_in_the_first_role() -> None:
+    """A state listed as target and then as initiator acts (initiator comes first among the roles),
+    and is named once; a person and a state of the same code are two actors; no people, no brackets."""
+    twice = (
+        state("UKR", "Ukraine", "target"),
+        state("ITA", "Italy", "participant"),
+        state("UKR", "Ukraine", "initiator"),
+    )
+    assert headline(event(60, "visit", None, None, None, None, "s", twice, ())) == "Ukraine visited Italy."
+    shared = (state("ITA", "Italy", "initiator"), person("ITA", "participant", None), state("ITA", "Italy", "target"))
+    assert headline(event(61, "statement", None, None, None, None, "s", shared, ())) == "Italy made a statement on ITA."
+    bodies = (state("ITA", "Italy", "participant"), state("UKR", "Ukraine", "participant"), RUS_T)
+    assert (
+        headline(event(62, "meeting", None, None, None, None, "s", bodies, ())) == "Italy and Ukraine met with Russia."
+    )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import random
-from dataclasses import replace
+from dataclasses import FrozenInstanceError, fields, replace
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,8 @@ import pytest
 from dateline.api.ingest import ingest
 from dateline.store.engine import Database
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
-from dateline.store.queries import EventFilter, find_events, get_event, iter_events
-from dateline.views import StoredActor, StoredEvent, StoredSource
+from dateline.store.queries import EventFilter, event_query, find_events, get_event, iter_events
+from dateline.views import StoredActor, StoredEvent, StoredSource, builder
 
 pytestmark = pytest.mark.usefixtures("scripted")
 
@@ -191,3 +192,88 @@ def test_a_limit_keeps_the_first_events(db: Database) -> None:
             assert len(every) > 3, flt
             for limit in range(1, len(every) + 2):
                 assert [e.id for e in find_events(s, replace(flt, limit=limit))] == every[:limit], (flt, limit)
+
+
+def _from_orm(event: Event) -> StoredEvent:
+    """The stored event built from the ORM's objects and relationships: the reference for find_events."""
+    return StoredEvent(
+        event.id, event.type, event.status, event.date_edtf, event.date_earliest, event.date_latest,
+        event.date_precision, event.summary,
+        tuple(StoredActor(a.actor.kind, a.actor.code, a.actor.name, a.role, a.office) for a in event.actors),
+        tuple(StoredSource(s.document.identifier, s.sentence, s.start, s.end, s.document.title, s.document.url,
+                           s.document.source, s.document.published) for s in event.sources),
+        event.date_text, event.trigger, event.cameo, event.location, event.confidence,
+    )  # fmt: skip
+
+
+def test_events_found_read_back_as_the_orm_reads_them(db: Database) -> None:
+    """find_events (actors looked up by id first, rows read on the DBAPI cursor) returns what the ORM
+    reads for the same filter found by code in subqueries: the same events in the same order, field
+    for field, with actors in order of position and sources in order of storage. Covered: a code that
+    is both a state's and an organisation's, a code no actor has, an actor in two parts of one event,
+    persons with offices, events with no source or no actor, shared documents, long spans, undated."""
+    rng = random.Random(7)
+    with db.session(write=True) as s, s.begin():
+        actors = [Actor(kind="state", code=c, name=f"State {c}") for c in ("ITA", "UKR", "FRA", "XKX")]
+        actors += [Actor(kind="organisation", code="XKX", name="Organisation XKX")]
+        actors += [Actor(kind="person", code=f"Person {i}", name=f"Person {i}") for i in range(3)]
+        docs = [Document(identifier=f"d{i}.txt", title=rng.choice([None, f"Title {i}"]), source=rng.choice([None, "S"]),
+                         url=rng.choice([None, f"https://example.org/{i}"]), content_hash="h", extractor_version="v",
+                         published=rng.choice([None, dt.date(2020, 1, 1) + dt.timedelta(days=i)]), text="text")
+                for i in range(5)]  # fmt: skip
+        spans = [("day", 0), ("month", 29), ("year", 364), ("decade", 3652), ("range", 800)]
+        for i in range(120):
+            precision, length = rng.choice(spans)
+            start = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3000)) if i % 11 else None
+            end = start + dt.timedelta(days=length) if start else None
+            event = Event(type=rng.choice(["visit", "meeting", "sanctions"]), summary=f"e{i}",
+                          status=rng.choice(["occurred", "planned"]), date_precision=precision if start else None,
+                          date_earliest=start, date_latest=end, date_edtf=start.isoformat() if start else None,
+                          date_text=rng.choice([None, "then"]), trigger=rng.choice([None, "met"]),
+                          cameo=rng.choice([None, "042"]), location=rng.choice([None, "UKR"]),
+                          confidence=rng.choice([0.25, 0.5, 0.75]))  # fmt: skip
+            parts = [(actor, rng.choice(["initiator", "participant", "target"]))
+                     for actor in rng.sample(actors, rng.randint(0, 4))]  # fmt: skip
+            if parts and i % 5 == 0:
+                parts.append((parts[0][0], "target" if parts[0][1] != "target" else "initiator"))
+            event.actors = [
+                EventActor(actor=actor, role=role, position=n, date_earliest=start, date_latest=end,
+                           office=rng.choice([None, "foreign_minister"]) if actor.kind == "person" else None)
+                for n, (actor, role) in enumerate(parts)
+            ]  # fmt: skip
+            event.sources = [EventSource(document=doc, sentence=f"sentence {i}.{n}", start=n, end=n + 9)
+                             for n, doc in enumerate(rng.sample(docs, rng.randint(0, 3)))]  # fmt: skip
+            s.add(event)
+    filters = [
+        EventFilter(),
+        EventFilter(countries=("XKX",)),
+        EventFilter(countries=("XKX",), date_from=dt.date(2017, 1, 1), date_to=dt.date(2019, 12, 31), limit=7),
+        EventFilter(countries=("ITA",), date_from=dt.date(2016, 6, 1), date_to=dt.date(2018, 6, 30)),
+        EventFilter(countries=("ITA",), date_from=dt.date(2016, 6, 1), date_to=dt.date(2018, 6, 30), limit=5),
+        EventFilter(between=("ITA", "XKX"), date_to=dt.date(2020, 1, 1)),
+        EventFilter(persons=("Person 1",)),
+        EventFilter(countries=("UKR",), persons=("Person 2",), date_from=dt.date(2016, 1, 1)),
+        EventFilter(countries=("NOPE",)),
+        EventFilter(countries=("FRA",), types=("visit",), document="d2.txt", limit=3),
+    ]
+    with db.session() as s:
+        for flt in filters:
+            expected = [_from_orm(event) for event in s.scalars(event_query(flt))]
+            assert expected or flt.countries == ("NOPE",), flt
+            assert find_events(s, flt) == expected, flt
+            assert list(iter_events(s, flt, batch=4)) == expected, flt
+
+
+def test_records_built_the_cheap_way_are_the_records() -> None:
+    """views.builder makes the very records the dataclass makes: same class, equal, same hash and repr,
+    defaults for the fields not given, frozen, and they pickle."""
+    actors = (StoredActor("state", "ITA", "Italy", "initiator"),)
+    values = (7, "visit", "planned", "2021-06", dt.date(2021, 6, 1), dt.date(2021, 6, 30), "month", "sum",
+              actors, (), "in June", None, "042", "UKR", 0.75)  # fmt: skip
+    for cls, args in ((StoredEvent, values), (StoredEvent, values[:10]), (StoredSource, ("d.txt", "sent", 3, 9))):
+        built, made = builder(cls)(*args), cls(*args)
+        assert type(built) is cls
+        assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
+        assert pickle.loads(pickle.dumps(built)) == made
+        with pytest.raises(FrozenInstanceError):
+            setattr(built, fields(cls)[1].name, "changed")

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event
 from sqlalchemy.dialects import sqlite
 
 from dateline.store.engine import open_database
-from dateline.store.queries import EventFilter, event_query, get_event
+from dateline.store.queries import EventFilter, _named, event_query, get_event
 
 CASES = {
     "between two states in a year": (
@@ -39,30 +37,44 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_filtered_queries_use_indexes(name: str, tmp_path: Path) -> None:
-    """Each usual filter reads through the index named, no step scans the whole event table, and
-    event_actor (the first actor's events, the others' checks) is answered from its indexes alone."""
-    flt, index = CASES[name]
+def _plan(flt: EventFilter, tmp_path: Path, resolved: bool) -> list[str]:
+    """SQLite's plan of the query of `flt`; with `resolved`, each actor it names bound as one id."""
     database = open_database(str(tmp_path / "plans.db"))
-    sql = str(event_query(flt).compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    ids = {actor: [n + 1] for n, actor in enumerate(_named(flt))} if resolved else None
+    sql = str(event_query(flt, ids).compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
     with database.engine.connect() as conn:
         plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
     database.dispose()
+    return plan
+
+
+@pytest.mark.parametrize("resolved", [False, True], ids=["codes", "ids"])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_filtered_queries_use_indexes(name: str, resolved: bool, tmp_path: Path) -> None:
+    """Each usual filter reads through the index named, no step scans the whole event table, and
+    event_actor (the first actor's events, the others' checks) is answered from its indexes alone,
+    whether the actors are found by code in the query or bound as the ids looked up before."""
+    flt, index = CASES[name]
+    plan = _plan(flt, tmp_path, resolved)
     assert any(index in step for step in plan), plan
     assert not any(step.startswith("SCAN event") and "event_" not in step.split()[1] for step in plan), plan
     assert not any(step.split()[1].startswith("event_actor") and "COVERING" not in step for step in plan), plan
+
+
+def test_the_first_events_are_read_in_index_order(tmp_path: Path) -> None:
+    """With a limit and the country bound as its one id, SQLite reads (actor, dates) in order and sorts
+    only within equal starts, instead of sorting every candidate of the range to keep the first."""
+    flt = CASES["a country in a year, the first 500"][0]
+    plan = _plan(flt, tmp_path, resolved=True)
+    assert "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY" in plan, plan
+    assert "USE TEMP B-TREE FOR DISTINCT" not in plan, plan
 
 
 def test_actors_and_sources_are_read_through_indexes(tmp_path: Path) -> None:
     """The statements that read back the events found (the rows, then their actors and sources) search
     by index and scan no table; event_actor is answered from its covering index alone."""
     database = open_database(str(tmp_path / "plans.db"))
-    statements: list[tuple[str, Any]] = []
-
-    def record(_conn: object, _cursor: object, statement: str, parameters: Any, *_: object) -> None:
-        statements.append((statement, parameters))
-
+    statements: list[str] = []
     with database.session() as session:
         connection = session.connection()
         for sql in (
@@ -75,14 +87,17 @@ def test_actors_and_sources_are_read_through_indexes(tmp_path: Path) -> None:
             "INSERT INTO event_source (event_id, document_id, sentence, start, \"end\") VALUES (1, 1, 's', 0, 1)",
         ):
             connection.exec_driver_sql(sql)
-        event.listen(database.engine, "before_cursor_execute", record)
+        # Some statements go to the DBAPI cursor, past SQLAlchemy's events: SQLite's trace sees them all,
+        # with their parameters in place.
+        driver = connection.connection.driver_connection
+        driver.set_trace_callback(statements.append)
         found = get_event(session, 1)
-        event.remove(database.engine, "before_cursor_execute", record)
-        plans = [[row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
-                 for sql, params in statements]  # fmt: skip
+        driver.set_trace_callback(None)
+        plans = [[row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+                 for sql in statements if sql.lstrip().upper().startswith("SELECT")]  # fmt: skip
     database.dispose()
     assert found is not None and len(found.actors) == len(found.sources) == 1
-    assert len(plans) == 3, statements
+    assert len(plans) == 4, statements  # the event, its actors' links, those actors, its sources
     for plan in plans:
         # SQLite reads the ids asked for from a JSON array (json_each): the one scan allowed.
         assert not any(step.startswith("SCAN") and not step.startswith("SCAN json_each") for step in plan), plan

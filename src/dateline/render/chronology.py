@@ -70,8 +70,10 @@ _JOINT = {"meeting", "agreement", "conference", "other"}
 _MAX_PERSONS = 3
 
 
+@lru_cache(maxsize=1 << 12)
 def actor_name(code: str) -> str:
-    """The name of a state or organisation as a sentence uses it ("the EU", "Italy")."""
+    """The name of a state or organisation as a sentence uses it ("the EU", "Italy"); from packaged
+    data, so the answer keeps (a chronology asks it for every state of every event)."""
     return SHORT_NAMES.get(code) or country_name(code)
 
 
@@ -109,6 +111,8 @@ def _party(bodies: Sequence[StoredActor], people: Sequence[StoredActor], placed:
     ("Italy and Ukraine, with Vitaly Markiv"). Without `people_too`, people are named only where
     no state or organisation is.
     """
+    if not people:  # what the general case below comes to, without its loops
+        return _join([actor_name(b.code) for b in bodies])
     if not bodies:
         names = [_person(p, attached=False) for p in people[:_MAX_PERSONS]]
         extra = len(people) - _MAX_PERSONS
@@ -143,6 +147,8 @@ def _placement(event: StoredEvent, groups: Sequence[Sequence[StoredActor]]) -> l
     """Each group's states and organisations, then every person moved to the group of the state they
     served at the event's date (the gazetteer knows); a person of unknown state stays in their group,
     with its only state when it has one."""
+    if not any(a.kind == "person" for g in groups for a in g):  # no one to move
+        return [list(g) for g in groups]
     on = event.earliest
     bodies = [[a for a in g if a.kind != "person"] for g in groups]
     people: list[list[StoredActor]] = [[] for _ in groups]
@@ -167,14 +173,20 @@ def _placed_states(event: StoredEvent, group: Sequence[StoredActor]) -> dict[str
 
 def _roles(event: StoredEvent) -> tuple[list[StoredActor], list[StoredActor]]:
     """Subjects and objects of the sentence; an actor named in two roles counts in the first."""
-    seen: set[tuple[str, str]] = set()
     by_role: dict[str, list[StoredActor]] = {"initiator": [], "participant": [], "target": []}
-    for role in ("initiator", "participant", "target"):
-        for actor in event.actors:
-            key = ("person" if actor.kind == "person" else "body", actor.code)
-            if actor.role == role and key not in seen:
-                seen.add(key)
-                by_role[role].append(actor)
+    for actor in event.actors:
+        if actor.role in by_role:
+            by_role[actor.role].append(actor)
+    if len({a.code for a in event.actors}) < len(event.actors):  # an actor may be named twice
+        seen: set[tuple[bool, str]] = set()
+        for role, found in by_role.items():  # in the order of the roles
+            kept = []
+            for actor in found:
+                key = (actor.kind == "person", actor.code)
+                if key not in seen:
+                    seen.add(key)
+                    kept.append(actor)
+            by_role[role] = kept
     if event.type in _JOINT and not by_role["initiator"]:
         return by_role["participant"], by_role["target"]
     if by_role["initiator"]:
@@ -202,7 +214,7 @@ def headline(event: StoredEvent, people: bool = True) -> str:
     def _phrase(group: list[StoredActor]) -> str:
         bodies = [a for a in group if a.kind != "person"]
         people_in = [a for a in group if a.kind == "person"]
-        return _party(bodies, people_in, _placed_states(event, group), people)
+        return _party(bodies, people_in, _placed_states(event, group) if people_in else {}, people)
 
     kind = event.type if event.type in _VERBS else "other"
     if not subjects:

@@ -5,23 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     ColumnElement,
     Integer,
     Row,
     Select,
     and_,
-    any_,
-    bindparam,
     column,
-    func,
-    literal_column,
     or_,
     select,
     table,
@@ -31,7 +26,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
-from dateline.views import StoredActor, StoredEvent, StoredSource
+from dateline.store.raw import Cursor, marks
+from dateline.views import StoredActor, StoredEvent, StoredSource, builder
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +58,43 @@ _CHUNK = 900  # ids a statement, where they are bound one by one
 _ID_ARRAYS = ("sqlite", "postgresql")  # where _among binds any number of ids as one value
 
 
+Named = tuple[bool, str]  # an actor a filter names: (is a person, code)
+Resolved = Mapping[Named, Sequence[int]]  # the ids of the actor rows each named actor stands for
+
+
 def _actor_ids(kind_is_person: bool, code: str) -> Select[tuple[int]]:
     ids = select(Actor.id).where(Actor.code == code)
     return ids.where(Actor.kind == "person") if kind_is_person else ids.where(Actor.kind != "person")
+
+
+def _named(flt: EventFilter) -> list[Named]:
+    """The actors `flt` names, in order: countries, the pair of --between, persons."""
+    return [(False, c) for c in (*flt.countries, *(flt.between or ()))] + [(True, p) for p in flt.persons]
+
+
+def _resolve_actors(session: Session, flt: EventFilter) -> dict[Named, list[int]]:
+    """The ids of the actor rows that each actor `flt` names stands for (a code may be a state's and
+    an organisation's), in one statement: the query can then bind them as values."""
+    named = _named(flt)
+    if not named:
+        return {}
+    codes = sorted({code for _, code in named})
+    rows = Cursor(session).execute(f"SELECT id, kind, code FROM actor WHERE code IN ({marks(len(codes))})", codes)
+    found = rows.fetchall()
+    return {(person, code): sorted(i for i, k, c in found if c == code and (k == "person") == person)
+            for person, code in named}  # fmt: skip
+
+
+def _is_actor(actor_id: ColumnElement[int], actor: Named, resolved: Resolved | None) -> ColumnElement[bool]:
+    """`actor_id` is one of `actor`'s ids: bound as values when resolved, else read in a subquery.
+
+    One id bound as a value lets SQLite read the (actor, dates) index in order, so that the first
+    events of a limit are found without sorting every candidate (an IN subquery may yield several).
+    """
+    if resolved is None:
+        return actor_id.in_(_actor_ids(*actor))
+    ids = resolved[actor]
+    return actor_id == ids[0] if len(ids) == 1 else actor_id.in_(ids)
 
 
 # event_actor with the two columns a probe reads: aliasing the mapped class (or its full table)
@@ -72,16 +102,16 @@ def _actor_ids(kind_is_person: bool, code: str) -> Select[tuple[int]]:
 _LINKS = table("event_actor", column("event_id", Integer), column("actor_id", Integer))
 
 
-def _also(event_id: ColumnElement[int], actor: tuple[bool, str]) -> ColumnElement[bool]:
+def _also(event_id: ColumnElement[int], actor: Named, resolved: Resolved | None) -> ColumnElement[bool]:
     """The event `event_id` also involves `actor`: one probe of event_actor's (actor_id, event_id) index."""
     other = _LINKS.alias()
     # The probe selects an indexed column, not SQLAlchemy's `*`, so that SQLite answers from the index.
-    probe = select(other.c.event_id).where(other.c.actor_id.in_(_actor_ids(*actor)), other.c.event_id == event_id)
+    probe = select(other.c.event_id).where(_is_actor(other.c.actor_id, actor, resolved), other.c.event_id == event_id)
     return probe.exists()
 
 
-def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | None,
-            top: int | None = None) -> ColumnElement[bool]:  # fmt: skip
+def _drives(actors: list[Named], lo: dt.date | None, hi: dt.date | None, top: int | None = None,
+            resolved: Resolved | None = None) -> ColumnElement[bool]:  # fmt: skip
     """The event involves every actor, read from the first actor's index (bounded by the dates asked
     when there are any: short dates by their start, long spans by their precision), the others
     checked in event_actor before any event row is read.
@@ -90,11 +120,11 @@ def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | No
     the first `top` are wanted, its first `top` (in order of the dates beside them) are the only
     candidates there are among its events: the others' rows need not be read.
     """
-    ids = _actor_ids(*actors[0])
-    others = [_also(EventActor.event_id, actor) for actor in actors[1:]]
+    first = _is_actor(EventActor.actor_id, actors[0], resolved)
+    others = [_also(EventActor.event_id, actor, resolved) for actor in actors[1:]]
     if lo is None and hi is None:
-        return Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(ids), *others))
-    window = [EventActor.actor_id.in_(ids), *others]
+        return Event.id.in_(select(EventActor.event_id).where(first, *others))
+    window = [first, *others]
     if lo is not None:
         # The start bounds the index range; the end, beside it in the index, passes over what ended before.
         window += [EventActor.date_earliest >= lo - _LONGEST_SHORT, EventActor.date_latest >= lo]
@@ -106,13 +136,13 @@ def _drives(actors: list[tuple[bool, str]], lo: dt.date | None, hi: dt.date | No
         Event.date_precision.in_(_LONG),
         Event.date_earliest <= hi if hi is not None else true(),
         Event.date_latest >= lo if lo is not None else true(),
-        *(_also(Event.id, actor) for actor in actors),
+        *(_also(Event.id, actor, resolved) for actor in actors),
     )
     if top is not None:
         # DISTINCT: an actor may take two parts in one event (or two actors share a code).
         dated = starting.add_columns(EventActor.date_earliest, EventActor.date_latest).distinct()
-        first = dated.order_by(EventActor.date_earliest, EventActor.date_latest.desc(), EventActor.event_id)
-        starting = select(first.limit(top).subquery().c.event_id)
+        ordered = dated.order_by(EventActor.date_earliest, EventActor.date_latest.desc(), EventActor.event_id)
+        starting = select(ordered.limit(top).subquery().c.event_id)
     return Event.id.in_(union(starting, spanning))
 
 
@@ -133,18 +163,17 @@ def _overlaps(lo: dt.date | None, hi: dt.date | None) -> ColumnElement[bool]:
     return or_(and_(*short), and_(*long))
 
 
-def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+def _conditions(flt: EventFilter, resolved: Resolved | None) -> list[ColumnElement[bool]]:
     """The WHERE of a filter. The first actor named drives the search through its index (bounded by
     the dates when given), the other actors checked beside it; the dates are then checked event by event."""
     conditions: list[ColumnElement[bool]] = []
     lo, hi = flt.date_from, flt.date_to
-    actors = [(False, c) for c in flt.countries] + [(False, c) for c in flt.between or ()]
-    actors += [(True, p) for p in flt.persons]
+    actors = _named(flt)
     if actors:
         # The first `limit` events can be picked in event_actor's index when nothing but actors and
         # dates is asked for (anything else is checked on the event rows, which come after).
         alone = not (flt.types or flt.statuses or flt.document is not None)
-        conditions.append(_drives(actors, lo, hi, flt.limit if alone else None))
+        conditions.append(_drives(actors, lo, hi, flt.limit if alone else None, resolved))
     if lo is not None or hi is not None:
         conditions.append(
             and_(
@@ -169,10 +198,11 @@ def _ordered(stmt: Select[tuple[Event]]) -> Select[tuple[Event]]:
     return stmt.order_by(Event.date_earliest.is_(None), Event.date_earliest, Event.date_latest.desc(), Event.id)
 
 
-def event_query(flt: EventFilter) -> Select[tuple[Event]]:
-    """The SELECT of the events `flt` asks for, in chronological order."""
+def event_query(flt: EventFilter, resolved: Resolved | None = None) -> Select[tuple[Event]]:
+    """The SELECT of the events `flt` asks for, in chronological order; the actors it names found by
+    code in subqueries, or by the ids `resolved` gives (see _resolve_actors)."""
     stmt = select(Event)
-    conditions = _conditions(flt)
+    conditions = _conditions(flt, resolved)
     if conditions:
         stmt = stmt.where(and_(*conditions))
     stmt = _ordered(stmt)
@@ -188,54 +218,86 @@ _EVENT_COLUMNS = (
 )  # fmt: skip
 
 
-def _among(column: ColumnElement[int], ids: list[int], dialect: str) -> ColumnElement[bool]:
-    """`column IN ids`, the ids bound as one value where the database can take a list so: a JSON
-    array that SQLite's json_each reads, an array on PostgreSQL (SQLAlchemy renders and binds an IN
-    list's placeholders one by one, which cost more than the look-ups for a few thousand ids)."""
+def _among(column: str, ids: list[int], dialect: str) -> tuple[str, list[Any]]:
+    """`column IN ids` in SQL with `?` placeholders, and its parameters: the ids bound as one value
+    where the database can take a list so (a JSON array that SQLite's json_each reads, an array on
+    PostgreSQL), one placeholder each elsewhere."""
     if dialect == "sqlite":
-        return column.in_(select(literal_column("value", Integer)).select_from(func.json_each(json.dumps(ids))))
+        return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
     if dialect == "postgresql":
-        return column == any_(bindparam(None, ids, type_=ARRAY(Integer)))
-    return column.in_(ids)
+        return f"{column} = ANY(?)", [ids]
+    return f"{column} IN ({marks(len(ids))})", list(ids)
+
+
+def _parts(ids: list[int], dialect: str) -> list[list[int]]:
+    """`ids` in as many parts as the database needs: one where it binds a list as one value."""
+    return [ids] if dialect in _ID_ARRAYS else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+
+
+# StoredEvent(...) and StoredSource(...), built at an unfrozen dataclass's cost (see views.builder).
+_new_event, _new_source = builder(StoredEvent), builder(StoredSource)
+
+
+def _actors(cursor: Cursor, ids: list[int]) -> dict[int, list[StoredActor]]:
+    """The actors of each event of `ids`, in order of position.
+
+    Read as (event, actor id, role, office) links, then the few actors they name in one more
+    statement: joining the actor row to each link would read and build its kind, code and name
+    once per link. Events share their actors' records (they are frozen), built once each.
+    """
+    dialect = cursor.dialect.name
+    links: list[tuple[int, int, str, str | None]] = []
+    for part in _parts(ids, dialect):
+        among, params = _among("event_id", part, dialect)
+        sql = f"SELECT event_id, actor_id, role, office FROM event_actor WHERE {among} ORDER BY event_id, position"
+        links += cursor.execute(sql, params).fetchall()
+    names: dict[int, tuple[str, str, str]] = {}
+    for part in _parts(list({link[1] for link in links}), dialect):
+        among, params = _among("id", part, dialect)
+        names.update(
+            (row[0], row[1:]) for row in cursor.execute(f"SELECT id, kind, code, name FROM actor WHERE {among}", params)
+        )
+    actors: dict[int, list[StoredActor]] = {i: [] for i in ids}
+    known: dict[tuple[int, str, str | None], StoredActor] = {}
+    for event_id, actor_id, role, office in links:
+        key = (actor_id, role, office)
+        actor = known.get(key)
+        if actor is None:
+            kind, code, name = names[actor_id]
+            actor = known[key] = StoredActor(kind, code, name, role, office)
+        actors[event_id].append(actor)
+    return actors
+
+
+def _sources(cursor: Cursor, ids: list[int]) -> dict[int, list[StoredSource]]:
+    """The sources of each event of `ids`, in the order they were stored, with their documents."""
+    dialect = cursor.dialect.name
+    read_date = cursor.read_date
+    sources: dict[int, list[StoredSource]] = {i: [] for i in ids}
+    for part in _parts(ids, dialect):
+        among, params = _among("s.event_id", part, dialect)
+        for row in cursor.execute(
+            'SELECT s.event_id, d.identifier, s.sentence, s.start, s."end", d.title, d.url, d.source, d.published '
+            f"FROM event_source s JOIN document d ON d.id = s.document_id WHERE {among} ORDER BY s.event_id, s.id",
+            params,
+        ):
+            sources[row[0]].append(_new_source(*row[1:8], read_date(row[8])))  # the columns in StoredSource's order
+    return sources
 
 
 def _views(session: Session, rows: Sequence[Row[Any]]) -> list[StoredEvent]:
-    """Stored events, with their actors and sources read in two more queries (not row by row).
+    """Stored events, with their actors and sources read in a few more statements (not row by row).
 
-    Read on the session's connection as plain rows: the ORM's result machinery costs more than
-    the database here. Events share their actors' records (they are frozen), built once each.
+    Those are run on the DBAPI cursor of the session's connection: SQLAlchemy's execution and
+    row machinery costs about as much as the database there, for thousands of short rows.
     """
     ids = [row[0] for row in rows]
     if not ids:
         return []
-    connection = session.connection()
-    actors: dict[int, list[StoredActor]] = {i: [] for i in ids}
-    sources: dict[int, list[StoredSource]] = {i: [] for i in ids}
-    known: dict[tuple[Any, ...], StoredActor] = {}
-    dialect = connection.dialect.name
-    for part in [ids] if dialect in _ID_ARRAYS else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]:
-        for row in connection.execute(
-            select(EventActor.event_id, Actor.kind, Actor.code, Actor.name, EventActor.role, EventActor.office)
-            .join(Actor, Actor.id == EventActor.actor_id)
-            .where(_among(EventActor.event_id, part, dialect))
-            .order_by(EventActor.event_id, EventActor.position)
-        ).all():
-            key = row[1:]
-            actor = known.get(key)
-            if actor is None:
-                kind, code, name, role, office = key
-                actor = known[key] = StoredActor(kind=kind, code=code, name=name, role=role, office=office)
-            actors[row[0]].append(actor)
-        for row in connection.execute(
-            select(EventSource.event_id, Document.identifier, EventSource.sentence, EventSource.start,
-                   EventSource.end, Document.title, Document.url, Document.source, Document.published)
-            .join(Document, Document.id == EventSource.document_id)
-            .where(_among(EventSource.event_id, part, dialect))
-            .order_by(EventSource.event_id, EventSource.id)
-        ).all():  # fmt: skip
-            sources[row[0]].append(StoredSource(*row[1:]))  # the columns in StoredSource's order
+    cursor = Cursor(session)
+    actors, sources = _actors(cursor, ids), _sources(cursor, ids)
     # Positional: a dataclass matches 15 keyword arguments by name at twice the cost of the call.
-    return [StoredEvent(*r[:8], tuple(actors[r[0]]), tuple(sources[r[0]]), *r[8:]) for r in rows]
+    return [_new_event(*r[:8], tuple(actors[r[0]]), tuple(sources[r[0]]), *r[8:]) for r in rows]
 
 
 @contextmanager
@@ -256,7 +318,7 @@ def _collector_paused() -> Iterator[None]:
 
 def find_events(session: Session, flt: EventFilter) -> list[StoredEvent]:
     """The events `flt` asks for, with their actors and sources, in chronological order."""
-    stmt = event_query(flt).with_only_columns(*_EVENT_COLUMNS)
+    stmt = event_query(flt, _resolve_actors(session, flt)).with_only_columns(*_EVENT_COLUMNS)
     with _collector_paused():
         return _views(session, session.connection().execute(stmt).all())
 
@@ -273,7 +335,8 @@ def iter_events(session: Session, flt: EventFilter | None = None, batch: int = 1
     if flt is not None and flt.limit is not None:
         yield from find_events(session, flt)
         return
-    base = event_query(flt or EventFilter()).with_only_columns(*_EVENT_COLUMNS)
+    flt = flt or EventFilter()
+    base = event_query(flt, _resolve_actors(session, flt)).with_only_columns(*_EVENT_COLUMNS)
     offset = 0
     while True:
         rows = session.connection().execute(base.limit(batch).offset(offset)).all()
