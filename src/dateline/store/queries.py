@@ -337,10 +337,8 @@ def iter_events(session: Session, flt: EventFilter | None = None, batch: int = 1
         return
     flt = flt or EventFilter()
     base = event_query(flt, _resolve_actors(session, flt)).with_only_columns(*_EVENT_COLUMNS)
-    offset = 0
-    while True:
-        rows = session.connection().execute(base.limit(batch).offset(offset)).all()
-        yield from _views(session, rows)
-        if len(rows) < batch:
-            return
-        offset += batch
+    # One ordered query read in slices (a server-side cursor on PostgreSQL), not a LIMIT/OFFSET page
+    # each: those run the ordered query again for every page, quadratic over a large database.
+    result = session.connection().execution_options(stream_results=True, max_row_buffer=batch).execute(base)
+    for rows in result.partitions(batch):
+        yield from _views(session, list(rows))
