@@ -95,6 +95,7 @@ def emit(chronology: Chronology, format_: TimelineFormat | None, output: Path | 
     if output is None and fmt == "terminal" and sys.stdout.isatty():
         color = stdout.color_system is not None  # NO_COLOR and TERM=dumb turn colours off
         sys.stdout.write(to_plain_text(chronology, width=min(stdout.width, 120), color=color))
+        sys.stdout.flush()  # the chronology before its size on stderr
         typer.echo(summary, err=True)
         return
     # Piped, the terminal format is the same layout as plain text: no colours, no padding.
