@@ -302,3 +302,17 @@ def test_a_full_stop_ends_a_name_unless_it_follows_an_initial(short_finder: Acto
     found = [m.text for m in short_finder.find("Hun Sen met Prayut. Hun said.", dt.date(2020, 1, 1))
              if m.kind is ActorKind.PERSON]  # fmt: skip
     assert "Prayut. Hun" not in found and found[-1] == "Hun"
+
+
+def test_a_shared_surname_out_of_office_is_whoever_left_lately() -> None:
+    """Two Trudeaus, neither in office: in mid-2025 "Trudeau" is the one who left in March 2025 (the
+    other left in 1984); in 2005 neither is near enough, so the surname alone names nobody."""
+    gazetteer = Gazetteer(reviewed=dt.date(2025, 6, 30))
+    gazetteer.add_rows([
+        "Pierre Trudeau\t\tCAN\thead_of_government\t1968-04-20\t1984-06-30",
+        "Justin Trudeau\t\tCAN\thead_of_government\t2015-11-04\t2025-03-14",
+    ])  # fmt: skip
+    names = ["Pierre Trudeau", "Justin Trudeau"]
+    assert gazetteer.choose(names, dt.date(2025, 7, 10), strict=True) == "Justin Trudeau"
+    assert gazetteer.choose(names, dt.date(2005, 7, 10), strict=True) is None
+    assert gazetteer.choose(names, dt.date(1975, 7, 10), strict=True) == "Pierre Trudeau"

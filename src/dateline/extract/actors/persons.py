@@ -64,6 +64,10 @@ PARTICLES = frozenset(
 )
 
 
+_LATELY_DAYS = 2 * 365
+_HISTORY_DAYS = 10 * 365
+
+
 def parse_date(text: str, *, end: bool = False) -> dt.date:
     """A YYYY, YYYY-MM or YYYY-MM-DD date: its first day, or its last day when `end`."""
     match = _DATE_RE.match(text.strip())
@@ -210,7 +214,7 @@ class Gazetteer:
         held = [n for n in candidates if self.active(n, on)]
         if len(held) == 1:
             return held[0]
-        if strict or held:
+        if held:
             return None
 
         def distance(n: str) -> int:
@@ -220,7 +224,13 @@ class Gazetteer:
                 days.append(0 if r.start <= on <= end else min(abs((on - r.start).days), abs((on - end).days)))
             return min(days)
 
-        return min(candidates, key=distance)
+        ranked = sorted(candidates, key=distance)
+        if strict:
+            # A surname alone: only someone who left office lately, when the namesake is history
+            # ("Trudeau" in mid-2025 is Justin, out of office since March; Pierre left in 1984).
+            near, far = distance(ranked[0]), distance(ranked[1])
+            return ranked[0] if near <= _LATELY_DAYS and far >= _HISTORY_DAYS else None
+        return ranked[0]
 
     def holder(self, state: str, office: str, on: dt.date | None) -> str | None:
         """The one person who held `office` of `state` on `on`, if exactly one did."""
