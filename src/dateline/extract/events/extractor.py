@@ -224,7 +224,7 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     conditional = cues.conditional(sentence.text)
     decisions: list[Decision] = []
     kept: list[tuple[Trigger, _Parties]] = []
-    aims: list[Trigger] = []
+    own_dates: list[Trigger] = []  # dropped triggers that still own the dates near them
     for trigger in triggers:
         text = ctx.text[trigger.start : trigger.end]
         reason = _why_not(trigger, triggers, tokens, ctx, sentence, quotes, reported, conditional)
@@ -232,7 +232,7 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
         if isinstance(parties, str):
             decisions.append(Decision(index, text, trigger.pattern.type, parties))
             if parties in (_AIM, _ONE_PARTY):
-                aims.append(trigger)  # still a happening's words: its date is its own
+                own_dates.append(trigger)  # still a happening's words: its date is its own
         else:
             kept.append((trigger, parties))
     attributions = _attributions(kept, ctx.text)
@@ -241,7 +241,7 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     # An attribution still dates what it reports, and an aim or a meeting whose other party is not
     # named keeps its own date ("urged the junta to hold elections next year": next year is the
     # elections', not the urging's; "Faisal, who opened the talks on May 6, said": not the saying's).
-    survivors = sorted([*(t for t, _ in kept), *aims], key=lambda t: t.start)
+    survivors = sorted([*(t for t, _ in kept), *own_dates], key=lambda t: t.start)
     owner = assign_dates(survivors, timexes, ctx.text) if timexes and survivors else {}
     for trigger, parties in kept:
         if trigger.start in attributions:
