@@ -19,6 +19,7 @@ from dateline.store.models import SPAN_DAYS
 from dateline.store.raw import Cursor, marks
 
 _YEAR = dt.timedelta(days=366)
+_PERSON = ActorKind.PERSON.value
 _PRECISE = frozenset({Precision.DAY.value, Precision.WEEK.value, Precision.MONTH.value})
 
 
@@ -35,9 +36,9 @@ class StoredMatch:
     links: set[tuple[int, str]] = field(default_factory=set)  # (actor id, role)
 
 
-def _same_parties(record: EventRecord, event: StoredMatch) -> bool:
-    codes_r = set(record.states)
-    persons_r = {a.code for a in record.actors if a.kind is ActorKind.PERSON}
+def _same_parties(record: EventRecord, codes_r: set[str], persons_r: set[str], event: StoredMatch) -> bool:
+    """Whether the stored event has the record's parties; `codes_r` and `persons_r` are the record's
+    states and organisations (persons' states included) and its persons."""
     if record.type is EventType.STATEMENT:
         if persons_r or event.persons:
             return bool(persons_r & event.persons)
@@ -148,12 +149,15 @@ def _date_matches(record: EventRecord,
 
 def _pick(record: EventRecord, matches: dict[int, StoredMatch],
           links: dict[int, list[tuple[str, str, int, str]]]) -> StoredMatch | None:  # fmt: skip
-    """The first match (by id) whose parties are the record's, once their actors are known."""
-    for event_id, match in matches.items():
-        for kind, code, actor_id, role in links.get(event_id, ()):
-            (match.persons if kind == ActorKind.PERSON.value else match.codes).add(code)
-            match.links.add((actor_id, role))
+    """The first match (by id) whose parties are the record's; each match's actors are filled in
+    from `links` as it comes up, so that those after the first that agrees are left as they are."""
+    codes = set(record.states)
+    persons = {a.code for a in record.actors if a.kind is ActorKind.PERSON}
     for event_id in sorted(matches):
-        if _same_parties(record, matches[event_id]):
-            return matches[event_id]
+        match = matches[event_id]
+        for kind, code, actor_id, role in links.get(event_id, ()):
+            (match.persons if kind == _PERSON else match.codes).add(code)
+            match.links.add((actor_id, role))
+        if _same_parties(record, codes, persons, match):
+            return match
     return None
