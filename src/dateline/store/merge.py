@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 
 from sqlalchemy.orm import Session
 
@@ -73,6 +74,12 @@ _ACTORS_SQL = (
 )
 
 
+@cache
+def _candidates_sql(holding: int, actors: int) -> str:
+    """The held arm and `holding` holding arms, for `actors` actor ids each."""
+    return " UNION ALL ".join([_HELD] + [_HOLDING] * holding).format(actor_ids=marks(actors))
+
+
 def _candidates(
     cursor: Cursor, record: EventRecord, actor_ids: list[int]
 ) -> dict[int, tuple[dt.date, dt.date, str | None]]:
@@ -82,8 +89,9 @@ def _candidates(
     assert date is not None
     head = [record.type.value, record.status.value]
     day = cursor.day
-    arms = [_HELD]
-    params: list[object] = [*head, day(date.earliest), day(date.latest), day(date.latest), *actor_ids]
+    first, last = day(date.earliest), day(date.latest)
+    params: list[object] = [*head, first, last, last, *actor_ids]
+    holding = 0
     if date.precision.value in _PRECISE:
         width = (date.latest - date.earliest).days
         for span, most in enumerate((*SPAN_DAYS, None)):
@@ -92,9 +100,9 @@ def _candidates(
             lowest = (
                 date.earliest - _YEAR if most is None else max(date.earliest - _YEAR, date.latest - dt.timedelta(most))
             )
-            arms.append(_HOLDING)
-            params += [*head, span, day(lowest), day(date.earliest), day(date.latest), *actor_ids]
-    query = " UNION ALL ".join(arms).format(actor_ids=marks(len(actor_ids)))
+            holding += 1
+            params += [*head, span, day(lowest), first, last, *actor_ids]
+    query = _candidates_sql(holding, len(actor_ids))
     read = cursor.read_date
     return {event_id: (read(earliest), read(latest), precision)
             for event_id, earliest, latest, precision in cursor.execute(query, params).fetchall()}  # fmt: skip
