@@ -13,8 +13,9 @@ this process and of the largest worker. Figures are printed, never asserted.
     .venv/bin/python bench/bench_ingest.py --articles 2000 --runs 3 --jobs 2
 
 With --stream it ingests --articles synthetic articles once, with the pool, and prints the
-resident memory at checkpoints (one per JSON Lines file of --chunk articles), so that a flat
-curve over a long ingest is visible:
+resident memory at checkpoints (one per JSON Lines file of --chunk articles: all of it, its
+anonymous part and its file-backed part, then each worker's), so that a flat curve over a long
+ingest is visible:
 
     .venv/bin/python bench/bench_ingest.py --stream --articles 100000
 """
@@ -69,14 +70,20 @@ def texts(paths: list[Path]) -> list[str]:
     return [item.article.text for item in read_articles(paths) if not isinstance(item, ReadError)]
 
 
-def _rss_kb(pid: int | str = "self") -> tuple[int, int]:
-    """Current and peak resident memory of a process, in KiB (Linux /proc; zeros elsewhere)."""
+def _status_kb(pid: int | str, *names: str) -> tuple[int, ...]:
+    """Fields of a process's /proc status, in KiB (Linux; zeros elsewhere)."""
     try:
         status = Path(f"/proc/{pid}/status").read_text()
     except OSError:
-        return 0, 0
+        return tuple(0 for _ in names)
     fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-    return int(fields.get("VmRSS", "0 kB").split()[0]), int(fields.get("VmHWM", "0 kB").split()[0])
+    return tuple(int(fields.get(name, "0 kB").split()[0]) for name in names)
+
+
+def _rss_kb(pid: int | str = "self") -> tuple[int, int]:
+    """Current and peak resident memory of a process, in KiB (Linux /proc; zeros elsewhere)."""
+    now, peak = _status_kb(pid, "VmRSS", "VmHWM")
+    return now, peak
 
 
 def _children() -> list[int]:
@@ -178,18 +185,20 @@ def stream(args: argparse.Namespace) -> None:
         size = sum(f.stat().st_size for f in files) / 1e6
         print(f"{args.articles} synthetic articles in {len(files)} JSON Lines files ({size:.0f} MB on disk), "
               f"written in {time.perf_counter() - start:.0f} s; ingest --jobs {args.jobs}")  # fmt: skip
-        print(f"{'articles':>9} {'elapsed':>8} {'art/s':>7}  {'RSS now':>8} {'RSS peak':>8}  workers' RSS now")
+        print(f"{'articles':>9} {'elapsed':>8} {'art/s':>7}  {'RSS now':>8} {'RSS peak':>8} {'anon':>7} {'file':>7}"
+              "  workers' RSS now")  # fmt: skip
         done = 0
         start = time.perf_counter()
 
         def checkpoint(_: object) -> None:
             nonlocal done
             done += args.chunk
-            now, peak = _rss_kb()
+            now, peak, anon, mapped = _status_kb("self", "VmRSS", "VmHWM", "RssAnon", "RssFile")
             workers = " ".join(f"{_rss_kb(pid)[0] / 1024:.0f}" for pid in _children())
             elapsed = time.perf_counter() - start
             print(f"{min(done, args.articles):>9} {elapsed:>7.0f}s {done / elapsed:>7.1f}  "
-                  f"{now / 1024:>6.0f}MB {peak / 1024:>6.0f}MB  {workers} MB", flush=True)  # fmt: skip
+                  f"{now / 1024:>6.0f}MB {peak / 1024:>6.0f}MB {anon / 1024:>5.0f}MB {mapped / 1024:>5.0f}MB  "
+                  f"{workers} MB", flush=True)  # fmt: skip
 
         db = open_database(str(Path(tmp) / "bench.db"))
         report = ingest(db, files, jobs=args.jobs, on_file=checkpoint)

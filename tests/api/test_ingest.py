@@ -246,3 +246,33 @@ def test_vague_or_different_reports_are_not_merged(db: Database, tmp_path: Path)
     ingest(db, [tmp_path])
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Event)) == 5
+
+
+def test_pool_keeps_a_bounded_number_of_articles_in_flight(db: Database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With worker processes, the articles read but not yet written never pass a batch plus a few
+    per worker, however many the input holds: results are stored as they come, in order."""
+    from dateline.api import ingest as module
+
+    lines = [json.dumps({"id": f"a{n}", "text": f"T\n@event visit 2021-06-{n % 28 + 1:02d} ITA,UKR v{n}\n"})
+             for n in range(400)]  # fmt: skip
+    write(tmp_path / "many.jsonl", "\n".join(lines) + "\n")
+    read, written, most = 0, 0, 0
+    changed, commit = module._changed, module._commit_batch
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal read
+        for item in changed(*args, **kwargs):
+            read += 1
+            yield item
+
+    def committing(database, batch):  # type: ignore[no-untyped-def]
+        nonlocal written, most
+        most = max(most, read - written)
+        written += len(batch)
+        return commit(database, batch)
+
+    monkeypatch.setattr(module, "_changed", counting)
+    monkeypatch.setattr(module, "_commit_batch", committing)
+    report = ingest(db, [tmp_path], jobs=2)
+    assert report.new == 400 and written == 400
+    assert most <= module.BATCH_ARTICLES + 2 * module._IN_FLIGHT + 1

@@ -121,7 +121,7 @@ def _changed(
     """The articles not stored already with the same content and extractor, asked a chunk at a time
     in one query each; the unchanged ones are counted in the report."""
     for chunk in _chunks(items, BATCH_ARTICLES):
-        with db.session() as session:
+        with db.session(lean=True) as session:
             stored = stored_documents(session, [item.article.identifier for item in chunk])
         for item in chunk:
             found = stored.get(item.article.identifier)

@@ -23,6 +23,9 @@ SQLITE_BUSY_TIMEOUT_MS = 60_000
 # bounds, used as the file and the queries need them; writes still go through the journal.
 SQLITE_MMAP_BYTES = 1 << 30
 SQLITE_CACHE_KIB = 64 * 1024
+# A lean connection (the writer's, and the reads of a long ingest) maps nothing and keeps a small
+# cache: an ingest reads a few index pages an article, and its memory must not grow with the file.
+SQLITE_LEAN_CACHE_KIB = 8 * 1024
 
 
 def database_url(value: str) -> str:
@@ -49,10 +52,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_memory(conn: Any, lean: bool) -> None:
+    """Give the connection the lean settings (no mmap, a small page cache) or the reader's ones,
+    when it has the other: a pooled connection serves both kinds of session."""
+    info = conn.connection.info
+    if info.get("dateline_lean", False) == lean:
+        return
+    cursor = conn.connection.dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA mmap_size = {0 if lean else SQLITE_MMAP_BYTES}")
+    cursor.execute(f"PRAGMA cache_size = -{SQLITE_LEAN_CACHE_KIB if lean else SQLITE_CACHE_KIB}")
+    cursor.close()
+    info["dateline_lean"] = lean
+
+
 def _sqlite_begin(conn: Any) -> None:
     # BEGIN IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout
     # instead of failing with "database is locked" when both try to upgrade a read lock.
-    write = conn.get_execution_options().get("dateline_write", False)
+    options = conn.get_execution_options()
+    write = options.get("dateline_write", False)
+    _sqlite_memory(conn, write or options.get("dateline_lean", False))
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
@@ -65,10 +83,14 @@ class Database:
     sessions: sessionmaker[Session]
     actor_ids: ActorIds = field(default_factory=ActorIds)
 
-    def session(self, *, write: bool = False) -> Session:
-        """A new session; `write=True` takes SQLite's write lock when its transaction begins."""
+    def session(self, *, write: bool = False, lean: bool = False) -> Session:
+        """A new session; `write=True` takes SQLite's write lock when its transaction begins. A
+        writing session, and a reading one with `lean=True` (the reads of a long ingest), runs on
+        a SQLite connection without mmap and with a small page cache (`SQLITE_LEAN_CACHE_KIB`)."""
         if write:
             return self.sessions(bind=self.engine.execution_options(dateline_write=True))
+        if lean:
+            return self.sessions(bind=self.engine.execution_options(dateline_lean=True))
         return self.sessions()
 
     @property

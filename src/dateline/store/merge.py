@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 
-from sqlalchemy import Date, Integer, String, bindparam, text
 from sqlalchemy.orm import Session
 
 from dateline.extract.records import ActorKind, EventRecord, EventType, Precision
+from dateline.store.models import SPAN_DAYS
 from dateline.store.raw import Cursor, marks
 
 _YEAR = dt.timedelta(days=366)
+_PERSON = ActorKind.PERSON.value
 _PRECISE = frozenset({Precision.DAY.value, Precision.WEEK.value, Precision.MONTH.value})
-_LIMIT = 200
 
 
 @dataclass
@@ -36,9 +37,9 @@ class StoredMatch:
     links: set[tuple[int, str]] = field(default_factory=set)  # (actor id, role)
 
 
-def _same_parties(record: EventRecord, event: StoredMatch) -> bool:
-    codes_r = set(record.states)
-    persons_r = {a.code for a in record.actors if a.kind is ActorKind.PERSON}
+def _same_parties(record: EventRecord, codes_r: set[str], persons_r: set[str], event: StoredMatch) -> bool:
+    """Whether the stored event has the record's parties; `codes_r` and `persons_r` are the record's
+    states and organisations (persons' states included) and its persons."""
     if record.type is EventType.STATEMENT:
         if persons_r or event.persons:
             return bool(persons_r & event.persons)
@@ -49,31 +50,23 @@ def _same_parties(record: EventRecord, event: StoredMatch) -> bool:
     return bool(small) and small <= large and len(small) >= min(2, len(large))
 
 
-# Built once: statements made anew for every event cost more in SQLAlchemy than in the database.
-_CANDIDATES = (
-    text(
-        "SELECT DISTINCT e.id, e.date_earliest, e.date_latest, e.date_precision FROM event e "
-        "JOIN event_actor ea ON ea.event_id = e.id "
-        "WHERE ea.actor_id IN :actor_ids AND e.type = :type AND e.status = :status "
-        "AND e.date_earliest >= :lowest AND e.date_earliest <= :latest AND e.date_latest >= :earliest "
-        "LIMIT :limit"
-    )
-    .bindparams(bindparam("actor_ids", expanding=True))
-    .columns(id=Integer, date_earliest=Date, date_latest=Date, date_precision=String)
+# The stored events whose dates may match a record's (see `_date_matches`), of its type and status
+# and with one of its actors, one index range each: those the record's date holds (they start inside
+# it), and, for each span class, those that hold it (they start at most that class's widest span and
+# at most a year before it, and end after it). Run on the DBAPI cursor (see store/raw.py): these
+# queries run for every event of every article.
+_MATCHING = (
+    "SELECT e.id, e.date_earliest, e.date_latest, e.date_precision FROM event e WHERE e.type = ? AND e.status = ? "
 )
-_ACTORS = text(
-    "SELECT ea.event_id, a.kind, a.code, ea.actor_id, ea.role FROM event_actor ea "
-    "JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id IN :event_ids"
-).bindparams(bindparam("event_ids", expanding=True))
-
-
-# The candidates of all the records of an article at once: one query an article, not one an event.
-# Run on the DBAPI cursor (see store/raw.py): these two queries run for every article.
-_ALL_CANDIDATES_SQL = (
-    "SELECT DISTINCT e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, ea.actor_id "
-    "FROM event e JOIN event_actor ea ON ea.event_id = e.id "
-    "WHERE ea.actor_id IN ({actor_ids}) AND e.type IN ({types}) AND e.status IN ({statuses}) "
-    "AND e.date_earliest >= ? AND e.date_earliest <= ? AND e.date_latest >= ?"
+_SHARING = " AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id IN ({actor_ids}))"
+_HELD = (
+    _MATCHING + "AND e.date_earliest >= ? AND e.date_earliest <= ? AND e.date_latest <= ? "
+    f"AND e.date_precision IN ({', '.join(repr(p) for p in sorted(_PRECISE))})" + _SHARING
+)
+_HOLDING = (
+    _MATCHING
+    + "AND e.date_span = ? AND e.date_earliest >= ? AND e.date_earliest <= ? AND e.date_latest >= ?"
+    + _SHARING
 )
 _ACTORS_SQL = (
     "SELECT ea.event_id, a.kind, a.code, ea.actor_id, ea.role FROM event_actor ea "
@@ -81,62 +74,70 @@ _ACTORS_SQL = (
 )
 
 
-def find_same_happenings(session: Session, wanted: list[tuple[EventRecord, list[int]]]) -> list[StoredMatch | None]:
-    """`find_same_happening` for each (record, its actor ids) of one article, in two queries.
+@cache
+def _candidates_sql(holding: int, actors: int) -> str:
+    """The held arm and `holding` holding arms, for `actors` actor ids each."""
+    return " UNION ALL ".join([_HELD] + [_HOLDING] * holding).format(actor_ids=marks(actors))
 
-    Each record gets what `find_same_happening` would give it: its candidates are read from the
-    rows of one query over all the records' actors, types and dates, with the same conditions;
-    a record with more candidates than that query's limit asks on its own.
+
+def _candidates(
+    cursor: Cursor, record: EventRecord, actor_ids: list[int]
+) -> dict[int, tuple[dt.date, dt.date, str | None]]:
+    """The stored events of the record's type and status, sharing one of `actor_ids`, whose dates may
+    hold or be held by the record's: a superset of the ones `_date_matches` keeps, by event id."""
+    date = record.date
+    assert date is not None
+    head = [record.type.value, record.status.value]
+    day = cursor.day
+    first, last = day(date.earliest), day(date.latest)
+    params: list[object] = [*head, first, last, last, *actor_ids]
+    holding = 0
+    if date.precision.value in _PRECISE:
+        width = (date.latest - date.earliest).days
+        for span, most in enumerate((*SPAN_DAYS, None)):
+            if most is not None and most < width:
+                continue  # narrower events than the record's date cannot hold it
+            lowest = (
+                date.earliest - _YEAR if most is None else max(date.earliest - _YEAR, date.latest - dt.timedelta(most))
+            )
+            holding += 1
+            params += [*head, span, day(lowest), first, last, *actor_ids]
+    query = _candidates_sql(holding, len(actor_ids))
+    read = cursor.read_date
+    return {event_id: (read(earliest), read(latest), precision)
+            for event_id, earliest, latest, precision in cursor.execute(query, params).fetchall()}  # fmt: skip
+
+
+def find_same_happenings(session: Session, wanted: list[tuple[EventRecord, list[int]]]) -> list[StoredMatch | None]:
+    """For each (record, its actor ids) of one article, the stored event that reports the same
+    happening, if any: the first by id of those with the record's type and status, one of its
+    actors, a date that holds or is held by the record's (a holding date starting at most a year
+    before it) and the same parties.
+
+    One indexed query a dated record finds the candidates (see `_candidates`), one for the
+    article loads the actors of those whose dates match. The caller has not stored the article's
+    own events yet, so none of them can match.
     """
     out: list[StoredMatch | None] = [None] * len(wanted)
-    asking = [(i, r, ids) for i, (r, ids) in enumerate(wanted) if r.date is not None and ids]
-    if not asking:
-        return out
-    dates = [r.date for _, r, _ in asking if r.date is not None]
-    actor_ids = sorted({a for _, _, ids in asking for a in ids})
-    types = sorted({r.type.value for _, r, _ in asking})
-    statuses = sorted({r.status.value for _, r, _ in asking})
-    cursor = Cursor(session)
-    query = _ALL_CANDIDATES_SQL.format(actor_ids=marks(len(actor_ids)), types=marks(len(types)),
-                                       statuses=marks(len(statuses)))  # fmt: skip
-    bounds = (min(d.earliest for d in dates) - _YEAR, max(d.latest for d in dates), min(d.earliest for d in dates))
-    read = cursor.read_date
-    rows = [(event_id, e_type, e_status, read(earliest), read(latest), precision, actor_id)
-            for event_id, e_type, e_status, earliest, latest, precision, actor_id
-            in cursor.execute(query, [*actor_ids, *types, *statuses, *map(cursor.day, bounds)]).fetchall()]  # fmt: skip
-    found: dict[int, dict[int, tuple[dt.date, dt.date, str | None]]] = {}
-    for i, record, ids in asking:
-        date = record.date
-        assert date is not None
-        mine, kind, status = set(ids), record.type.value, record.status.value
-        lowest = date.earliest - _YEAR
-        candidates = {
-            event_id: (earliest, latest, precision)
-            for event_id, e_type, e_status, earliest, latest, precision, actor_id in rows
-            if actor_id in mine and e_type == kind and e_status == status
-            and lowest <= earliest <= date.latest and latest >= date.earliest
-        }  # fmt: skip
-        if len(candidates) > _LIMIT:  # the query of one record stops at its limit: let it choose
-            out[i] = find_same_happening(session, record, ids)
+    cursor: Cursor | None = None
+    found: dict[int, dict[int, StoredMatch]] = {}
+    for i, (record, ids) in enumerate(wanted):
+        if record.date is None or not ids:
             continue
-        found[i] = candidates
+        cursor = cursor or Cursor(session)
+        matches = _date_matches(record, _candidates(cursor, record, ids))
+        if matches:
+            found[i] = matches
+    if not found:
+        return out
+    assert cursor is not None
     links: dict[int, list[tuple[str, str, int, str]]] = {}
-    needed = {event_id for candidates in found.values() for event_id in candidates}
-    if needed:
-        event_ids = sorted(needed)
-        for event_id, kind, code, actor_id, role in cursor.execute(
-            _ACTORS_SQL.format(marks(len(event_ids))), event_ids
-        ):
-            links.setdefault(event_id, []).append((kind, code, actor_id, role))
-    for i, candidates in found.items():
-        out[i] = _best(wanted[i][0], candidates, links)
+    event_ids = sorted({event_id for matches in found.values() for event_id in matches})
+    for event_id, kind, code, actor_id, role in cursor.execute(_ACTORS_SQL.format(marks(len(event_ids))), event_ids):
+        links.setdefault(event_id, []).append((kind, code, actor_id, role))
+    for i, matches in found.items():
+        out[i] = _pick(wanted[i][0], matches, links)
     return out
-
-
-def _best(record: EventRecord, candidates: dict[int, tuple[dt.date, dt.date, str | None]],
-          links: dict[int, list[tuple[str, str, int, str]]]) -> StoredMatch | None:  # fmt: skip
-    """The first stored event (by id) among the candidates that is the record's happening."""
-    return _pick(record, _date_matches(record, candidates), links)
 
 
 def _date_matches(record: EventRecord,
@@ -156,38 +157,15 @@ def _date_matches(record: EventRecord,
 
 def _pick(record: EventRecord, matches: dict[int, StoredMatch],
           links: dict[int, list[tuple[str, str, int, str]]]) -> StoredMatch | None:  # fmt: skip
-    """The first match (by id) whose parties are the record's, once their actors are known."""
-    for event_id, match in matches.items():
-        for kind, code, actor_id, role in links.get(event_id, ()):
-            (match.persons if kind == ActorKind.PERSON.value else match.codes).add(code)
-            match.links.add((actor_id, role))
+    """The first match (by id) whose parties are the record's; each match's actors are filled in
+    from `links` as it comes up, so that those after the first that agrees are left as they are."""
+    codes = set(record.states)
+    persons = {a.code for a in record.actors if a.kind is ActorKind.PERSON}
     for event_id in sorted(matches):
-        if _same_parties(record, matches[event_id]):
-            return matches[event_id]
+        match = matches[event_id]
+        for kind, code, actor_id, role in links.get(event_id, ()):
+            (match.persons if kind == _PERSON else match.codes).add(code)
+            match.links.add((actor_id, role))
+        if _same_parties(record, codes, persons, match):
+            return match
     return None
-
-
-def find_same_happening(session: Session, record: EventRecord, actor_ids: list[int]) -> StoredMatch | None:
-    """A stored event that reports the happening `record` reports, if any.
-
-    A first indexed query finds the events of the type and status that share one of the record's
-    actors (`actor_ids`) and whose dates could hold or be held by the record's (a holding date is
-    at most a year wide); a second loads the actors of the few whose dates do. The caller has
-    removed the article's own earlier events, so none of them can match.
-    """
-    date = record.date
-    if date is None or not actor_ids:
-        return None
-    params = {
-        "actor_ids": actor_ids, "type": record.type.value, "status": record.status.value,
-        "lowest": date.earliest - _YEAR, "latest": date.latest, "earliest": date.earliest, "limit": _LIMIT,
-    }  # fmt: skip
-    rows = session.execute(_CANDIDATES, params)
-    matches = _date_matches(record, {event_id: (earliest, latest, precision)
-                                     for event_id, earliest, latest, precision in rows})  # fmt: skip
-    if not matches:
-        return None
-    links: dict[int, list[tuple[str, str, int, str]]] = {}
-    for event_id, kind, code, actor_id, role in session.execute(_ACTORS, {"event_ids": list(matches)}):
-        links.setdefault(event_id, []).append((kind, code, actor_id, role))
-    return _pick(record, matches, links)

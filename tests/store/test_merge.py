@@ -1,0 +1,218 @@
+"""The cross-article merge: the indexed candidate lookup finds what the merge rule says, and the
+span class it relies on follows every event's dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import replace
+
+from sqlalchemy import text
+
+from dateline.extract.records import (
+    ActorKind,
+    ActorRef,
+    Article,
+    DateValue,
+    EventRecord,
+    EventStatus,
+    EventType,
+    Evidence,
+    Extraction,
+    Precision,
+)
+from dateline.store import migrate
+from dateline.store.actor_ids import ActorIds, actor_ids
+from dateline.store.engine import Database
+from dateline.store.merge import find_same_happenings
+from dateline.store.models import SPAN_DAYS, date_span
+from dateline.store.writes import _links, save_article
+
+_STATES = ["ITA", "UKR", "FRA", "DEU"]
+_PERSONS = [("Anna Rossi", "ITA"), ("Pavel Novak", "UKR")]
+_PRECISE = {Precision.DAY, Precision.WEEK, Precision.MONTH}
+# Widths in days, with their precision: every span class, and ranges wider than a year.
+_WIDTHS = [(0, Precision.DAY), (6, Precision.WEEK), (29, Precision.MONTH), (30, Precision.MONTH),
+           (90, Precision.SEASON), (181, Precision.HALF), (364, Precision.YEAR), (365, Precision.YEAR),
+           (400, Precision.RANGE), (800, Precision.RANGE)]  # fmt: skip
+
+
+def _record(rng: random.Random, widths: list[tuple[int, Precision]] = _WIDTHS) -> EventRecord:
+    width, precision = rng.choice(widths)
+    start = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(500))
+    date = None if rng.random() < 0.05 else DateValue("x", start, start + dt.timedelta(days=width), precision)
+    actors = [ActorRef(ActorKind.STATE, code, code) for code in rng.sample(_STATES, rng.randint(1, 3))]
+    if rng.random() < 0.4:
+        name, state = rng.choice(_PERSONS)
+        actors.append(ActorRef(ActorKind.PERSON, name, name, state=state))
+    return EventRecord(
+        type=rng.choice([EventType.MEETING, EventType.STATEMENT]),
+        status=rng.choice([EventStatus.OCCURRED, EventStatus.OCCURRED, EventStatus.PLANNED]),
+        date=date,
+        summary="s",
+        evidence=(Evidence("s", 0, 1),),
+        actors=tuple(actors),
+    )
+
+
+def _store(db: Database, rng: random.Random, articles: int, most: int = 4) -> None:
+    cache = ActorIds()
+    with db.session(write=True) as session, session.begin():
+        for n in range(articles):
+            records = tuple(
+                replace(_record(rng), evidence=(Evidence("s", i, i + 1),)) for i in range(rng.randint(1, most))
+            )
+            save_article(session, Article(identifier=f"a{n}", text="t"), Extraction(events=records),
+                         content_hash=str(n), extractor="x", cache=cache)  # fmt: skip
+    cache.confirm()
+
+
+def _day(value: dt.date | str | None) -> dt.date | None:
+    """A date as read by a text() query: a string on SQLite, a date on PostgreSQL."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _same_parties(record: EventRecord, codes: set[str], persons: set[str]) -> bool:
+    mine = set(record.states)
+    people = set(record.persons)
+    if record.type is EventType.STATEMENT:
+        if people or persons:
+            return bool(people & persons)
+        return mine == codes and record.date is not None and record.date.precision is Precision.DAY
+    if people & persons:
+        return True
+    small, large = sorted((mine, codes), key=len)
+    return bool(small) and small <= large and len(small) >= min(2, len(large))
+
+
+def _by_the_rule(db: Database, record: EventRecord, ids: list[int]) -> int | None:
+    """The first stored event (by id) the rule makes the record's happening, found by reading every event."""
+    date = record.date
+    if date is None:
+        return None
+    with db.session() as session:
+        events = session.execute(
+            text("SELECT id, type, status, date_earliest, date_latest, date_precision FROM event ORDER BY id")
+        ).all()
+        links: dict[int, list[tuple[int, str, str]]] = {}
+        for event_id, actor_id, kind, code in session.execute(
+            text(
+                "SELECT ea.event_id, ea.actor_id, a.kind, a.code FROM event_actor ea JOIN actor a ON a.id = ea.actor_id"
+            )
+        ):
+            links.setdefault(event_id, []).append((actor_id, kind, code))
+    for event_id, kind, status, earliest, latest, precision in events:
+        if kind != record.type.value or status != record.status.value or earliest is None:
+            continue
+        earliest, latest = _day(earliest), _day(latest)
+        mine = links.get(event_id, [])
+        if not {actor_id for actor_id, _, _ in mine} & set(ids):
+            continue
+        holds = earliest <= date.earliest and date.latest <= latest and date.earliest - earliest <= dt.timedelta(366)
+        held = date.earliest <= earliest and latest <= date.latest
+        if not ((holds and date.precision in _PRECISE) or (held and precision in {p.value for p in _PRECISE})):
+            continue
+        codes = {code for _, k, code in mine if k != ActorKind.PERSON.value}
+        persons = {code for _, k, code in mine if k == ActorKind.PERSON.value}
+        if _same_parties(record, codes, persons):
+            return event_id
+    return None
+
+
+def test_candidate_lookup_merges_as_the_rule_says(db: Database) -> None:
+    """For random reports against a few hundred stored events of every width, the indexed lookup
+    picks the same event as reading every stored event and applying the merge rule: the first by
+    id of the same type and status, sharing an actor, whose date holds (starting at most a year
+    before) or is held by the report's at month precision or finer, with the same parties."""
+    rng = random.Random(11)
+    _store(db, rng, 150)
+    probes = [_record(rng, _WIDTHS[:4] if n % 3 else _WIDTHS) for n in range(600)]
+    cache = ActorIds()
+    with db.session() as session:
+        ids = actor_ids(session, [ref for r in probes for ref in _links(r)], None, cache)
+        wanted = [(r, sorted({ids[(ref.kind.value, ref.code)] for ref in _links(r)})) for r in probes]
+        found = find_same_happenings(session, wanted)
+        session.rollback()
+    expected = [_by_the_rule(db, record, record_ids) for record, record_ids in wanted]
+    assert [m.id if m else None for m in found] == expected
+    assert sum(e is not None for e in expected) > 30  # the probes do merge, and not only with day-wide events
+    assert {date_span(m.earliest, m.latest) for m in found if m} == set(range(len(SPAN_DAYS) + 1))  # every width
+
+
+def test_span_class_follows_the_dates_through_merges(db: Database) -> None:
+    """Every stored event's span class is the one of its dates, also after merges narrowed them."""
+    _store(db, random.Random(5), 400, most=1)
+    with db.session() as session:
+        rows = session.execute(text("SELECT date_earliest, date_latest, date_span FROM event")).all()
+    read = [(_day(a), _day(b), span) for a, b, span in rows]
+    assert all(span == date_span(a, b) for a, b, span in read)
+    assert {span for _, _, span in read} >= set(range(len(SPAN_DAYS) + 1))
+
+
+def test_date_span_classes() -> None:
+    """A date's span class is the first bound of SPAN_DAYS its width in days does not pass."""
+    day = dt.date(2021, 6, 10)
+    assert date_span(day, day) == 0
+    assert date_span(day, day + dt.timedelta(days=7)) == 1
+    assert date_span(day, day + dt.timedelta(days=8)) == 2
+    assert date_span(day, day + dt.timedelta(days=366)) == 5
+    assert date_span(day, day + dt.timedelta(days=367)) == len(SPAN_DAYS)
+    assert date_span(None, None) is None
+
+
+def test_migration_gives_stored_events_their_span_class(db: Database) -> None:
+    """Upgrading to 0006 fills the span class of the events stored before, on every backend."""
+    migrate.downgrade(db.engine, "0005")
+    day = dt.date(2021, 6, 10)
+    widths = [0, 7, 8, 31, 92, 183, 366, 367, None]
+    now = dt.datetime(2021, 1, 1)
+    insert = text(
+        "INSERT INTO event (id, type, status, date_earliest, date_latest, summary, confidence, created_at) "
+        "VALUES (:id, 'meeting', 'occurred', :earliest, :latest, 's', 0.5, :now)"
+    )
+    with db.engine.begin() as conn:
+        for n, width in enumerate(widths):
+            latest = None if width is None else day + dt.timedelta(days=width)
+            values = {"id": n + 1, "earliest": None if width is None else day, "latest": latest, "now": now}
+            conn.execute(insert, values)
+    migrate.upgrade(db.engine)
+    with db.engine.connect() as conn:
+        spans = conn.execute(text("SELECT date_span FROM event ORDER BY id")).scalars().all()
+    assert spans == [0, 1, 2, 2, 3, 4, 5, 6, None]
+
+
+def test_lookup_finds_holding_events_of_every_width_up_to_a_year_back(db: Database) -> None:
+    """A day is merged into a stored event of any width that holds it and starts at most 366 days
+    before it (the first by id when several do), and into none that starts earlier; as the rule says."""
+    start = dt.date(2021, 1, 1)
+    parties = (ActorRef(ActorKind.STATE, "ITA", "ITA"), ActorRef(ActorKind.STATE, "UKR", "UKR"))
+    stored = [
+        EventRecord(
+            EventType.VISIT,
+            EventStatus.OCCURRED,
+            DateValue("x", start, start + dt.timedelta(days=width), precision),
+            "s",
+            (Evidence("s", n, n + 1),),
+            parties,
+        )
+        for n, (width, precision) in enumerate(reversed(_WIDTHS))
+    ]  # fmt: skip  (the widest first: it has the lowest id)
+    cache = ActorIds()
+    with db.session(write=True) as session, session.begin():  # one article: its events do not merge
+        save_article(session, Article(identifier="widths", text="t"), Extraction(events=tuple(stored)),
+                     content_hash="h", extractor="x", cache=cache)  # fmt: skip
+    cache.confirm()
+    offsets = sorted({0, 1, 6, 7, 30, 31, 90, 180, 364, 365, 366, 367, 399, 400, 401, 800})
+    probes = [
+        EventRecord(EventType.VISIT, EventStatus.OCCURRED, DateValue("x", day, day, Precision.DAY), "s",
+                    (Evidence("s", 0, 1),), parties)
+        for day in (start + dt.timedelta(days=offset) for offset in offsets)
+    ]  # fmt: skip
+    with db.session() as session:
+        ids = actor_ids(session, list(parties), None, cache)
+        wanted = [(r, sorted(ids.values())) for r in probes]
+        found = [m.id if m else None for m in find_same_happenings(session, wanted)]
+    expected = [_by_the_rule(db, record, record_ids) for record, record_ids in wanted]
+    assert found == expected
+    assert found[offsets.index(366)] == 1  # the 800-day event, which starts 366 days before
+    assert found[offsets.index(367)] is None  # it starts too early; nothing else is that wide
