@@ -216,3 +216,28 @@ def test_lookup_finds_holding_events_of_every_width_up_to_a_year_back(db: Databa
     assert found == expected
     assert found[offsets.index(366)] == 1  # the 800-day event, which starts 366 days before
     assert found[offsets.index(367)] is None  # it starts too early; nothing else is that wide
+
+
+def test_two_reports_of_one_article_merging_into_one_stored_event_store_the_article(db: Database) -> None:
+    """An article whose two reports (one sentence each, or the same sentence) are both the happening
+    another article stored is stored, not refused: the event gets each sentence once and each link once."""
+    day = DateValue("2021-06-10", dt.date(2021, 6, 10), dt.date(2021, 6, 10), Precision.DAY)
+    actors = (ActorRef(ActorKind.STATE, "ITA", "ITA"), ActorRef(ActorKind.STATE, "UKR", "UKR"))
+    meeting = EventRecord(type=EventType.MEETING, status=EventStatus.OCCURRED, date=day, summary="s",
+                          evidence=(Evidence("s", 0, 1),), actors=actors)  # fmt: skip
+    cache = ActorIds()
+    with db.session(write=True) as session, session.begin():
+        save_article(session, Article(identifier="first", text="t"), Extraction(events=(meeting,)),
+                     content_hash="1", extractor="x", cache=cache)  # fmt: skip
+        second = (meeting, replace(meeting, evidence=(Evidence("s", 5, 9),)), meeting)
+        save_article(session, Article(identifier="second", text="t"), Extraction(events=second),
+                     content_hash="2", extractor="x", cache=cache)  # fmt: skip
+    with db.session() as session:
+        events = session.execute(text("SELECT COUNT(*) FROM event")).scalar_one()
+        links = session.execute(text("SELECT COUNT(*) FROM event_actor")).scalar_one()
+        sources = session.execute(
+            text("SELECT d.identifier, s.start FROM event_source s JOIN document d ON d.id = s.document_id "
+                 "ORDER BY d.identifier, s.start")
+        ).all()  # fmt: skip
+    assert (events, links) == (1, 2)
+    assert [tuple(r) for r in sources] == [("first", 0), ("second", 0), ("second", 5)]

@@ -214,7 +214,11 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
         (r, event_id, set(), (r.date.earliest, r.date.latest) if r.date else (None, None))
         for r, event_id in zip(new, event_ids, strict=True)
     ]
-    targets += [(r, m.id, m.links, _merged_dates(m, r)) for r, m in merged]
+    # Two reports of one article may merge into the same stored event: they share its links, and a
+    # sentence is its source once, or the second insert would break a key and lose the article.
+    shared: dict[int, set[tuple[int, str]]] = {}
+    targets += [(r, m.id, shared.setdefault(m.id, m.links), _merged_dates(m, r)) for r, m in merged]
+    cited: set[tuple[int, int]] = set()
     for record, event_id, existing, (start, end) in targets:
         position = len(existing)
         for ref in _links(record):
@@ -225,7 +229,9 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
             links.append((event_id, key[0], key[1], position, ref.office, cursor.day(start), cursor.day(end)))
             position += 1
         for ev in record.evidence:
-            sources.append((event_id, document_id, ev.sentence, ev.start, ev.end, record.date_text))
+            if (event_id, ev.start) not in cited:
+                cited.add((event_id, ev.start))
+                sources.append((event_id, document_id, ev.sentence, ev.start, ev.end, record.date_text))
     if links:
         cursor.executemany(_INSERT_LINK, links)
     if sources:
