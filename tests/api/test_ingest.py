@@ -111,24 +111,24 @@ def test_bad_article_in_a_batch_fails_alone(db: Database, tmp_path: Path) -> Non
 
     person = "Title\n@event visit 2021-06-10 ITA,UKR Anna_Novak=ITA visit to Kyiv\n"
     write(tmp_path / "a.txt", ARTICLE)
-    write(tmp_path / "b.txt", person)  # refused: its evidence is doubled
+    write(tmp_path / "b.txt", person)  # refused: its evidence has no sentence (NOT NULL)
     write(tmp_path / "c.txt", "Title\n@event meeting 2022-03-01 FRA,DEU talks\n")
     write(tmp_path / "d.txt", person + "\n")  # same person, after b was rolled back
     write(tmp_path / "e.txt", "Title\n@event arrest 2020-01 POL arrest\n")
 
-    def doubled(article: Article) -> Extraction:
+    def refused(article: Article) -> Extraction:
         extraction = scripted_extract(article)
         if article.identifier != "b.txt":
             return extraction
         event = extraction.events[0]
-        return Extraction(events=(replace(event, evidence=event.evidence * 2),))
+        return Extraction(events=(replace(event, evidence=(replace(event.evidence[0], sentence=None),)),))
 
-    report = ingest(db, [tmp_path], extractor=doubled)
+    report = ingest(db, [tmp_path], extractor=refused)
     assert (report.new, report.failed) == (4, 1)
     (failure,) = report.failures
     assert Path(failure.location).name == "b.txt"
     assert failure.reason.startswith("not stored (IntegrityError: ") and "\n" not in failure.reason
-    assert "unique" in failure.reason.lower()
+    assert "null" in failure.reason.lower()
     with db.session() as s:
         assert s.scalars(select(Document.identifier).order_by(Document.identifier)).all() == [
             "a.txt", "c.txt", "d.txt", "e.txt"
@@ -137,7 +137,7 @@ def test_bad_article_in_a_batch_fails_alone(db: Database, tmp_path: Path) -> Non
         assert novak is not None
         assert s.scalar(select(func.count()).select_from(EventActor).where(EventActor.actor_id == novak)) == 1
     assert [f.ok for f in check_database(db.engine, lambda kind, code: True)] == [True] * 6
-    again = ingest(db, [tmp_path], extractor=doubled)
+    again = ingest(db, [tmp_path], extractor=refused)
     assert (again.new, again.unchanged, again.failed) == (0, 4, 1)
 
 
