@@ -112,6 +112,18 @@ def test_html_main_text_title_and_date(tmp_path: Path) -> None:
     assert "alert" not in article.text and "color:red" not in article.text
 
 
+def test_jsonl_records_split_at_newlines_only(tmp_path: Path) -> None:
+    """A record whose text holds raw U+2028 or U+0085 (JSON allows both unescaped) is one article;
+    Windows line ends are read as well."""
+    path = tmp_path / "u.jsonl"
+    first = json.dumps({"id": "one", "text": "Rome,\u2028Kyiv\u0085and Paris."}, ensure_ascii=False)
+    second = json.dumps({"id": "two", "text": "Second."})
+    path.write_bytes((first + "\r\n" + second + "\r\n").encode("utf-8"))
+    items = read(path)
+    assert [i.article.identifier for i in items if isinstance(i, SourceArticle)] == ["one", "two"]
+    assert [i for i in items if isinstance(i, ReadError)] == []
+
+
 def test_jsonl_good_lines_survive_bad_ones(tmp_path: Path) -> None:
     """Each JSON line is an article; a malformed line is reported by number and the rest go in."""
     path = tmp_path / "g.jsonl"

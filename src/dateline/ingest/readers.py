@@ -197,9 +197,20 @@ def parse_jsonl(text: str, path: Path, sidecar: Metadata, fallback: Metadata) ->
     A malformed line yields a ReadError naming the line and the reading goes on.
     """
     meta = sidecar.over(fallback)
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if line.strip():
             yield parse_jsonl_line(line, f"{path}:{number}", f"{path.name}:{number}", path, meta)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of a JSON Lines text, one at a time: split at "\n" only (a JSON string may hold a raw
+    U+2028, which str.splitlines would break a record at), without a list of them all in memory."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield text[start:end].removesuffix("\r")
+        start = end + 1
 
 
 def read_file(path: Path, sidecar: Metadata, fallback: Metadata, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
