@@ -199,6 +199,9 @@ def unrealised(tokens: list[Token], first: int) -> str | None:
     return None
 
 
+# Where a clause ends and another begins: "X met Y; Z said", "..., but the ministry said".
+CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:but|and|which|while)\b")
+
 _CALLS = frozenset("urge urges urged urging call calls called calling ask asks asked press pressed demand "
                    "demands demanded appeal appealed".split())  # fmt: skip
 _DOING = frozenset("complete finish conclude finalise finalize expedite approve allow permit hold resume "

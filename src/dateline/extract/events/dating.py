@@ -149,6 +149,8 @@ _SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+(?:then|that\s+time)\b", re.IGN
 
 
 def _says_since_then(trigger: Trigger, sentence: Sentence) -> bool:
+    if _SINCE_THEN.search(sentence.text) is None:
+        return False  # the usual case, told without finding the clause
     lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
     return _SINCE_THEN.search(sentence.text, lo, hi) is not None
 
@@ -307,8 +309,13 @@ def _reported(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], t
             continue
         timex = pick_timex(later, triggers, timexes, text, sentence, owner)
         if timex is not None and timex.date is not None and timex.start > later.start - 40:
-            return month_of(timex.date) if timex.date.precision is Precision.DAY else timex.date
+            return _report_date(timex.date)
     return None
+
+
+def _report_date(date: DateValue) -> DateValue:
+    """What a report's date tells of the happening it reports: on or before it, so its month."""
+    return month_of(date) if date.precision is Precision.DAY else date
 
 
 def _reported_before(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str,
@@ -318,16 +325,16 @@ def _reported_before(trigger: Trigger, triggers: list[Trigger], timexes: list[Ti
     for earlier in reversed(triggers):
         if earlier.start >= trigger.start or earlier.pattern.type is not EventType.STATEMENT:
             continue
-        if earlier.pattern.lemma.split()[0] not in _REPORTING or _BREAK_BEFORE.search(text, earlier.end, trigger.start):
+        reporting = earlier.pattern.lemma.split()[0] in _REPORTING
+        if not reporting or cues.CLAUSE_JOIN.search(text, earlier.end, trigger.start):
             return None
         timex = pick_timex(earlier, triggers, timexes, text, sentence, owner)
         if timex is not None and timex.date is not None and earlier.end <= timex.start < trigger.start:
-            return month_of(timex.date) if timex.date.precision is Precision.DAY else timex.date
+            return _report_date(timex.date)
         return None
     return None
 
 
-_BREAK_BEFORE = re.compile(r"[;:]|,\s+(?:but|and|while|which)\b")
 _AFTER_OR_BEFORE = re.compile(r"\s+(after|before)\s+", re.IGNORECASE)
 _DAYS_OF_UNIT = {"D": 1, "W": 7}
 _OFFSET_REACH = 60
@@ -389,9 +396,8 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         # Its own date cannot be read against publication here (see sentence_candidates): the date
         # that opened the paragraph in an earlier sentence frames it ("In 2012, ... On 18 May, ..."),
         # else it has none; never the date of another trigger of its sentence.
-        frame = discourse.frame
-        framed = frame is not None and frame.start < sentence.start and discourse.frame_paragraph == discourse.paragraph
-        if framed and frame is not None and frame.date is not None:
+        frame = discourse.frame if discourse.frame_paragraph == discourse.paragraph else None
+        if frame is not None and frame.date is not None and frame.start < sentence.start:
             return frame.date, frame.text, "discourse"
         return None, None, "none"
     if timex is not None and timex.date is not None:

@@ -56,7 +56,6 @@ _PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _RELATIVE = re.compile(r",\s+(?:who|which)\s*$")
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;\"“”]*,\s*$")
-_SPEAKER_BREAK = re.compile(r"[;:]|,\s+(?:but|and|which|while)\b")
 SPEAKER_REACH = 10
 
 
@@ -246,7 +245,7 @@ def speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token],
         if m.is_place or not first <= m.start < trigger.start:
             continue
         between = text[m.end : trigger.start]
-        if '"' not in between and "“" not in between and not _SPEAKER_BREAK.search(between):
+        if '"' not in between and "“" not in between and not cues.CLAUSE_JOIN.search(between):
             return True
     after = tokens[trigger.last + 1 : trigger.last + 4]
     if not after:
