@@ -23,7 +23,7 @@ _FIELDS = {"MDY": (2, 0, 1), "DMY": (2, 1, 0), "YMD": (0, 1, 2)}  # positions of
 
 
 class NumericDates:
-    """Parses numeric dates with dateparser, choosing the day-month order from the text."""
+    """Reads numeric dates, choosing the day-month order from the text (dateparser for two-digit years)."""
 
     def __init__(self, day_first: bool | None = None) -> None:
         self._day_first = day_first
@@ -32,8 +32,8 @@ class NumericDates:
 
     def parse(self, s: str) -> Period | None:
         """The day `s` names, or None when it names none."""
-        order = self._order(s)
         m = _NUMERIC.fullmatch(s)
+        order = self._order_of(m)
         if m is None:
             return self._dateparser(s, order)
         y, mo, d = (m.group(i + 1) for i in _FIELDS[order])
@@ -47,7 +47,9 @@ class NumericDates:
             return None
 
     def _order(self, s: str) -> str:
-        m = _NUMERIC.fullmatch(s)
+        return self._order_of(_NUMERIC.fullmatch(s))
+
+    def _order_of(self, m: re.Match[str] | None) -> str:
         if m is None:
             return "MDY"
         a, b = int(m.group(1)), int(m.group(2))
@@ -59,7 +61,7 @@ class NumericDates:
             return "MDY"
         if self._day_first is not None:
             return "DMY" if self._day_first else "MDY"
-        return "DMY" if "." in s else "MDY"
+        return "DMY" if "." in m.group() else "MDY"
 
     def _with_dateparser(self, s: str, order: str) -> Period | None:
         parser = self._parsers.get(order)
