@@ -57,18 +57,25 @@ def open_db(value: str) -> Database:
         fail(f"{exc}. Check --db or DATELINE_DB")
 
 
+def colours() -> bool:
+    """Whether stdout takes ANSI colours: a terminal, and neither NO_COLOR nor TERM=dumb set."""
+    return stdout.is_terminal and stdout.color_system is not None
+
+
+def write_out(text: str) -> None:
+    """Text on stdout, flushed, so that it comes before what is written to stderr after it."""
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
 def write_table(headers: Sequence[str], rows: list[tuple[str, ...]], wraps: dict[int, int]) -> None:
     """A text table on stdout, fitted to the terminal's width (200 columns in a pipe), bold header in a terminal."""
-    color = stdout.is_terminal and stdout.color_system is not None
-    sys.stdout.write(text_table(headers, rows, wraps, width=stdout.width, color=color))
-    sys.stdout.flush()
+    write_out(text_table(headers, rows, wraps, width=stdout.width, color=colours()))
 
 
 def write_events(events: Sequence[StoredEvent]) -> None:
     """Events as a table on stdout: fitted to the terminal's width (200 columns in a pipe), coloured in a terminal."""
-    color = stdout.is_terminal and stdout.color_system is not None
-    sys.stdout.write(events_text(events, width=stdout.width, color=color))
-    sys.stdout.flush()
+    write_out(events_text(events, width=stdout.width, color=colours()))
 
 
 def is_terminal() -> bool:

@@ -11,7 +11,7 @@ import typer
 
 from dateline.api.errors import UserError
 from dateline.api.timeline import timeline as build_timeline
-from dateline.cli.common import DbOption, open_db, stdout, user_errors
+from dateline.cli.common import DbOption, colours, open_db, stdout, user_errors, write_out
 from dateline.cli.query_cmd import (
     BetweenOption,
     CountryOption,
@@ -93,9 +93,7 @@ def emit(chronology: Chronology, format_: TimelineFormat | None, output: Path | 
     count = len(chronology.entries)
     summary = f"{count} event{'s' if count != 1 else ''}"
     if output is None and fmt == "terminal" and sys.stdout.isatty():
-        color = stdout.color_system is not None  # NO_COLOR and TERM=dumb turn colours off
-        sys.stdout.write(to_plain_text(chronology, width=min(stdout.width, 120), color=color))
-        sys.stdout.flush()  # the chronology before its size on stderr
+        write_out(to_plain_text(chronology, width=min(stdout.width, 120), color=colours()))
         typer.echo(summary, err=True)
         return
     # Piped, the terminal format is the same layout as plain text: no colours, no padding.

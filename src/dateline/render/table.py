@@ -10,12 +10,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from dateline.render.ansi import BOLD, YELLOW, paint
 from dateline.views import StoredEvent
 
 HEADERS = ("id", "date", "type", "status", "actors", "summary", "sources")
 _EVENT_WRAPS = {4: 12, 5: 24, 6: 12}  # columns that wrap when the table is too wide, with their narrowest width
 _GAP = "  "
-_BOLD, _YELLOW, _RESET = "\x1b[1m", "\x1b[33m", "\x1b[0m"
 
 
 def _cells(e: StoredEvent) -> tuple[str, ...]:
@@ -67,13 +67,13 @@ def text_table(
         return _GAP.join(c if i == last else c.ljust(widths[i]) for i, c in enumerate(cells)).rstrip()
 
     header = line(headers)
-    out = [f"{_BOLD}{header}{_RESET}" if color else header, _GAP.join("─" * w for w in widths)]
+    out = [paint(header, BOLD) if color else header, _GAP.join("─" * w for w in widths)]
     for row in rows:
         parts = [_wrap(cell, widths[i]) for i, cell in enumerate(row)]
         marked = color and highlight is not None and highlight(row)
         for k in range(max(len(p) for p in parts)):
             text = line([p[k] if k < len(p) else "" for p in parts])
-            out.append(f"{_YELLOW}{text}{_RESET}" if marked else text)
+            out.append(paint(text, YELLOW) if marked else text)
     return "\n".join(out) + "\n"
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable
 
+from dateline.render.ansi import BOLD, BOLD_UNDERLINE, DIM, DIM_CYAN, YELLOW, paint
 from dateline.render.chronology import Chronology, Entry, SourceNote, heading
 
 # ANSI styles of the terminal rendering: title, date headings, planned entries, details, sources.
-_STYLES = {"title": "1;4", "date": "1", "planned": "33", "detail": "2", "sources": "2;36"}
+_STYLES = {"title": BOLD_UNDERLINE, "date": BOLD, "planned": YELLOW, "detail": DIM, "sources": DIM_CYAN}
 
 
 def document_citations(entry: Entry, notes: dict[int, SourceNote]) -> list[str]:
@@ -65,4 +66,4 @@ def _plain(lines: list[str], kind: str) -> list[str]:
 
 def _styled(lines: list[str], kind: str) -> list[str]:
     code = _STYLES.get(kind)
-    return [f"\x1b[{code}m{line.rstrip()}\x1b[0m" for line in lines] if code else lines
+    return [paint(line.rstrip(), code) for line in lines] if code else lines
