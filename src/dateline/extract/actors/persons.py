@@ -224,13 +224,13 @@ class Gazetteer:
                 days.append(0 if r.start <= on <= end else min(abs((on - r.start).days), abs((on - end).days)))
             return min(days)
 
-        ranked = sorted(candidates, key=distance)
+        ranked = sorted((distance(n), n) for n in candidates)
         if strict:
             # A surname alone: only someone who left office lately, when the namesake is history
             # ("Trudeau" in mid-2025 is Justin, out of office since March; Pierre left in 1984).
-            near, far = distance(ranked[0]), distance(ranked[1])
-            return ranked[0] if near <= _LATELY_DAYS and far >= _HISTORY_DAYS else None
-        return ranked[0]
+            (near, name), (far, _) = ranked[0], ranked[1]
+            return name if near <= _LATELY_DAYS and far >= _HISTORY_DAYS else None
+        return ranked[0][1]
 
     def holder(self, state: str, office: str, on: dt.date | None) -> str | None:
         """The one person who held `office` of `state` on `on`, if exactly one did."""
