@@ -27,6 +27,7 @@ from dateline.api.queries import events, filter_from_options
 from dateline.api.timeline import timeline
 from dateline.render.timeline_text import to_plain_text
 from dateline.store.engine import open_database
+from dateline.store.models import link_entry
 
 TYPES = ["visit", "meeting", "agreement", "statement", "arrest", "legal", "sanctions", "vote", "expulsion", "aid",
          "conference", "other"]  # fmt: skip
@@ -78,18 +79,19 @@ def build(path: Path, count: int, seed: int = 11) -> None:
                 lo, hi = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
                 edtf, precision = str(day.year), "year"
             etype = rng.choice(TYPES)
-            rows.append((event_id, etype, "occurred" if rng.random() < 0.9 else "planned", edtf, lo.isoformat(),
-                         hi.isoformat(), precision, f"Synthetic {etype} {event_id}", 0.5, "2024-01-01"))  # fmt: skip
-            chosen = set(rng.choices(state_ids, weights=weights, k=rng.randint(2, 3)))
-            for position, actor_id in enumerate(sorted(chosen)):
-                links.append((event_id, actor_id, "participant", position, lo.isoformat(), hi.isoformat()))
+            status = "occurred" if rng.random() < 0.9 else "planned"
+            chosen = sorted(set(rng.choices(state_ids, weights=weights, k=rng.randint(2, 3))))
             if rng.random() < 0.5:
-                person = first_person + rng.randrange(5000)
-                links.append((event_id, person, "participant", len(chosen), lo.isoformat(), hi.isoformat()))
+                chosen.append(first_person + rng.randrange(5000))
+            for position, actor_id in enumerate(chosen):
+                links.append((event_id, actor_id, "participant", position, lo.isoformat(), hi.isoformat()))
+            kept = "".join(link_entry(actor_id, "participant", None) or "" for actor_id in chosen)
+            rows.append((event_id, etype, status, edtf, lo.isoformat(), hi.isoformat(), precision,
+                         f"Synthetic {etype} {event_id}", kept, 0.5, "2024-01-01"))  # fmt: skip
             sources.append((event_id, rng.randint(1, documents), f"Sentence of event {event_id}.", 0, 30))
         conn.executemany(
             "INSERT INTO event (id, type, status, date_edtf, date_earliest, date_latest, date_precision, summary, "
-            "confidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "actor_links, confidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         conn.executemany(

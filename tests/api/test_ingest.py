@@ -136,7 +136,7 @@ def test_bad_article_in_a_batch_fails_alone(db: Database, tmp_path: Path) -> Non
         novak = s.scalar(select(Actor.id).where(Actor.code == "Anna Novak"))
         assert novak is not None
         assert s.scalar(select(func.count()).select_from(EventActor).where(EventActor.actor_id == novak)) == 1
-    assert [f.ok for f in check_database(db.engine, lambda kind, code: True)] == [True] * 6
+    assert [f.ok for f in check_database(db.engine, lambda kind, code: True)] == [True] * 7
     again = ingest(db, [tmp_path], extractor=refused)
     assert (again.new, again.unchanged, again.failed) == (0, 4, 1)
 

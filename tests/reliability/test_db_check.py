@@ -36,7 +36,7 @@ def stocked(db_path: Path, tmp_path: Path) -> Path:
 def test_clean_database_passes_every_check(stocked: Path) -> None:
     """On a sound database every check says ok, stdout has one line each, exit code 0."""
     code, out, err = run("db", "check", "--db", str(stocked))
-    assert (code, err) == (0, "6 checks, no problems found\n")
+    assert (code, err) == (0, "7 checks, no problems found\n")
     assert out.splitlines() == [
         f"ok    schema     at revision {migrate.head_revision()}, the newest",
         "ok    integrity  SQLite integrity check and foreign key check: ok",
@@ -44,11 +44,13 @@ def test_clean_database_passes_every_check(stocked: Path) -> None:
         "ok    sources    every event has a source",
         "ok    dates      no event's earliest date is after its latest",
         "ok    actors     all 7 actor codes in events are known",
+        "ok    links      every event's kept actor links are its event_actor rows",
     ]
 
 
 def test_broken_rows_are_each_reported(stocked: Path) -> None:
-    """An event without a source, reversed dates, an unknown code and orphan rows each fail their check."""
+    """An event without a source, reversed dates, an unknown code, orphan rows and a link added behind
+    the kept actor links' back each fail their check."""
     conn = sqlite3.connect(stocked)
     with conn:  # written behind dateline's back, without foreign keys, as a crash or a bug might
         conn.execute("INSERT INTO event (id, type, status, summary, confidence, created_at, date_earliest,"
@@ -62,7 +64,7 @@ def test_broken_rows_are_each_reported(stocked: Path) -> None:
     code, out, err = run("db", "check", "--db", str(stocked))
     assert code == 1
     assert err == (
-        "Error: 5 of 6 checks found problems (integrity, orphans, sources, dates, actors). "
+        "Error: 6 of 7 checks found problems (integrity, orphans, sources, dates, actors, links). "
         "Re-ingest the articles concerned, or restore a backup.\n"
     )
     lines = dict(line.split(None, 2)[1:] for line in out.splitlines())
@@ -71,6 +73,7 @@ def test_broken_rows_are_each_reported(stocked: Path) -> None:
     assert lines["sources"] == "1 events have no source (event 900)"
     assert lines["dates"] == "1 events have an earliest date after the latest, or only one end (event 900)"
     assert lines["actors"] == "1 actor codes in events are unknown (state 'ATL')"
+    assert lines["links"] == "1 events keep actor links that are not their event_actor rows (event 1)"
 
 
 def test_older_schema_is_reported(stocked: Path) -> None:

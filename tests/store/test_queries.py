@@ -9,10 +9,11 @@ from dataclasses import FrozenInstanceError, fields, replace
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from dateline.api.ingest import ingest
 from dateline.store.engine import Database
-from dateline.store.models import Actor, Document, Event, EventActor, EventSource
+from dateline.store.models import Actor, Document, Event, EventActor, EventSource, link_entry
 from dateline.store.queries import EventFilter, event_query, find_events, get_event, iter_events
 from dateline.views import StoredActor, StoredEvent, StoredSource, builder
 
@@ -256,12 +257,21 @@ def test_events_found_read_back_as_the_orm_reads_them(db: Database) -> None:
         EventFilter(countries=("NOPE",)),
         EventFilter(countries=("FRA",), types=("visit",), document="d2.txt", limit=3),
     ]
-    with db.session() as s:
-        for flt in filters:
-            expected = [_from_orm(event) for event in s.scalars(event_query(flt))]
-            assert expected or flt.countries == ("NOPE",), flt
-            assert find_events(s, flt) == expected, flt
-            assert list(iter_events(s, flt, batch=4)) == expected, flt
+    # First with no actor links kept with the events (read from event_actor), then with them kept
+    # for some (as link_entry writes them) and not for others.
+    for kept in (False, True):
+        if kept:
+            with db.session(write=True) as s, s.begin():
+                for event in s.scalars(select(Event)):
+                    if event.id % 3:
+                        entries = [link_entry(a.actor_id, a.role, a.office) for a in event.actors]
+                        event.actor_links = None if None in entries else "".join(entries)  # type: ignore[arg-type]
+        with db.session() as s:
+            for flt in filters:
+                expected = [_from_orm(event) for event in s.scalars(event_query(flt))]
+                assert expected or flt.countries == ("NOPE",), flt
+                assert find_events(s, flt) == expected, (flt, kept)
+                assert list(iter_events(s, flt, batch=4)) == expected, (flt, kept)
 
 
 def test_records_built_the_cheap_way_are_the_records() -> None:

@@ -56,7 +56,8 @@ def check(db: DbOption = DEFAULT_DB) -> None:
     """Check the database: SQLite's integrity check and dateline's own rules.
 
     Every row points at rows that exist, every event has a source, no event's earliest date is
-    after its latest, and every actor code in an event is known. One line per check on stdout;
+    after its latest, every actor code in an event is known, and the copy of its actor links each
+    event keeps for fast reading is its links. One line per check on stdout;
     the exit code is 1 when a check finds a problem. The database is not changed or migrated.
     """
     from dateline.api.check import check as run_check  # the actor data, for the codes check

@@ -2,7 +2,8 @@
 
 Each check returns a Finding; none prints or changes anything. The rules: no row points at a
 row that is missing, every event has a source, an event's earliest date is not after its latest
-(and a dated event has both), and every actor's kind and code are known.
+(and a dated event has both), every actor's kind and code are known, and the actor links kept
+with each event are its event_actor rows.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from dateline.store import migrate
+from dateline.store.models import link_entry
 
 # (kind, code) -> whether the reference data knows that actor.
 KnownActor = Callable[[str, str], bool]
 
 _EXAMPLES = 5
+_BATCH = 10_000  # events read at a time by the checks that go through all of them
 
 # Rows that point at a row that is not there: (what is missing, the query of the offending rows).
 _ORPHANS = (
@@ -142,6 +145,32 @@ def actors_known(engine: Engine, known: KnownActor) -> Finding:
                     "{n} actor codes in events are unknown", unknown)  # fmt: skip
 
 
+def actor_links_kept(engine: Engine) -> Finding:
+    """The actor links kept with each event (where not NULL) are its event_actor rows, in order of
+    position: queries read an event's actors from them."""
+    wrong: list[str] = []
+    last = 0
+    with engine.connect() as conn:
+        while events := conn.execute(
+            text("SELECT id, actor_links FROM event WHERE id > :last ORDER BY id LIMIT :n"), {"last": last, "n": _BATCH}
+        ).all():
+            made: dict[int, list[str | None]] = {}
+            rows = conn.execute(
+                text("SELECT event_id, actor_id, role, office FROM event_actor "
+                     "WHERE event_id BETWEEN :lo AND :hi ORDER BY event_id, position"),
+                {"lo": events[0][0], "hi": events[-1][0]},
+            )  # fmt: skip
+            for event_id, actor_id, role, office in rows:
+                made.setdefault(event_id, []).append(link_entry(actor_id, role, office))
+            for event_id, kept in events:
+                entries = made.get(event_id, [])
+                if kept is not None and (None in entries or kept != "".join(entries)):  # type: ignore[arg-type]
+                    wrong.append(f"event {event_id}")
+            last = events[-1][0]
+    return _finding("links", "every event's kept actor links are its event_actor rows",
+                    "{n} events keep actor links that are not their event_actor rows", wrong)  # fmt: skip
+
+
 def check_database(engine: Engine, known: KnownActor) -> list[Finding]:
     """Every check, in order; a check the database cannot answer is a finding too."""
     checks: list[tuple[str, Callable[[], Finding]]] = [
@@ -151,6 +180,7 @@ def check_database(engine: Engine, known: KnownActor) -> list[Finding]:
         ("sources", lambda: events_have_sources(engine)),
         ("dates", lambda: dates_in_order(engine)),
         ("actors", lambda: actors_known(engine, known)),
+        ("links", lambda: actor_links_kept(engine)),
     ]
     findings = []
     for name, run in checks:

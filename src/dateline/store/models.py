@@ -85,6 +85,21 @@ def _span_default(context: Any) -> int | None:
     return date_span(values.get("date_earliest"), values.get("date_latest"))
 
 
+# An event's actor links, in position order, kept with the event as text so that a query reads them with
+# its row instead of a row per link: each link is "actor_id US role", with " US office" when it has one,
+# and ends with RS (the ASCII unit and record separators, which no name, role or office holds).
+LINK_FIELD, LINK_END = "\x1f", "\x1e"
+
+
+def link_entry(actor_id: int, role: str, office: str | None) -> str | None:
+    """One link as `Event.actor_links` holds it, or None when a field holds a separator (the event
+    then keeps NULL there, and its links are read from event_actor)."""
+    fields = (str(actor_id), role) if office is None else (str(actor_id), role, office)
+    if any(LINK_FIELD in f or LINK_END in f for f in fields):
+        return None
+    return LINK_FIELD.join(fields) + LINK_END
+
+
 class Event(Base):
     """One real-world happening, with the sources that report it."""
 
@@ -108,6 +123,8 @@ class Event(Base):
     # How wide the date is, as a class of `date_span` (NULL when undated): kept with the dates.
     date_span: Mapped[int | None] = mapped_column(Integer, default=_span_default)
     date_text: Mapped[str | None] = mapped_column(Text)
+    # Its event_actor rows in position order, as `link_entry` writes them; NULL when not kept (see above).
+    actor_links: Mapped[str | None] = mapped_column(Text)
     summary: Mapped[str] = mapped_column(Text)
     trigger: Mapped[str | None] = mapped_column(String(128))
     cameo: Mapped[str | None] = mapped_column(String(8))

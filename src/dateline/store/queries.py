@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from dateline.store.models import Actor, Document, Event, EventActor, EventSource
+from dateline.store.models import LINK_END, LINK_FIELD, Actor, Document, Event, EventActor, EventSource
 from dateline.store.raw import Cursor, marks
 from dateline.views import StoredActor, StoredEvent, StoredSource, builder
 
@@ -211,10 +211,11 @@ def event_query(flt: EventFilter, resolved: Resolved | None = None) -> Select[tu
     return stmt
 
 
-# In StoredEvent's order, its actors and sources going between the summary and the date's text.
+# In StoredEvent's order, its actors and sources going between the summary and the date's text; then
+# the actor links kept with the event (read by _actors, not a field of StoredEvent).
 _EVENT_COLUMNS = (
     Event.id, Event.type, Event.status, Event.date_edtf, Event.date_earliest, Event.date_latest, Event.date_precision,
-    Event.summary, Event.date_text, Event.trigger, Event.cameo, Event.location, Event.confidence,
+    Event.summary, Event.date_text, Event.trigger, Event.cameo, Event.location, Event.confidence, Event.actor_links,
 )  # fmt: skip
 
 
@@ -238,34 +239,63 @@ def _parts(ids: list[int], dialect: str) -> list[list[int]]:
 _new_event, _new_source = builder(StoredEvent), builder(StoredSource)
 
 
-def _actors(cursor: Cursor, ids: list[int]) -> dict[int, list[StoredActor]]:
-    """The actors of each event of `ids`, in order of position.
+Link = tuple[int, str, str | None]  # an actor's part in an event: (actor id, role, office)
 
-    Read as (event, actor id, role, office) links, then the few actors they name in one more
-    statement: joining the actor row to each link would read and build its kind, code and name
-    once per link. Events share their actors' records (they are frozen), built once each.
-    """
+
+def _linked(cursor: Cursor, ids: list[int]) -> dict[int, list[Link]]:
+    """The links of each event of `ids` in order of position, read from event_actor."""
     dialect = cursor.dialect.name
-    links: list[tuple[int, int, str, str | None]] = []
+    linked: dict[int, list[Link]] = {i: [] for i in ids}
     for part in _parts(ids, dialect):
         among, params = _among("event_id", part, dialect)
         sql = f"SELECT event_id, actor_id, role, office FROM event_actor WHERE {among} ORDER BY event_id, position"
-        links += cursor.execute(sql, params).fetchall()
+        for event_id, actor_id, role, office in cursor.execute(sql, params):
+            linked[event_id].append((actor_id, role, office))
+    return linked
+
+
+def _actors(cursor: Cursor, rows: Sequence[Row[Any]]) -> dict[int, list[StoredActor]]:
+    """The actors of each event of `rows` (whose last column is `Event.actor_links`), in order of position.
+
+    The links come from the text kept with each event, or from event_actor where it is NULL; the
+    few actors they name are then read in one more statement (joining the actor row to each link
+    would read and build its kind, code and name once per link). Events share their actors'
+    records (they are frozen), built once for each distinct link.
+    """
+    kept: dict[int, list[str]] = {}  # event id -> its links as text
+    distinct: set[str] = set()
+    unkept: list[int] = []
+    for row in rows:
+        if row[-1] is None:
+            unkept.append(row[0])
+            continue
+        entries = kept[row[0]] = row[-1].split(LINK_END)
+        entries.pop()  # each entry ends with the separator: nothing follows the last
+        distinct.update(entries)
+    parsed: dict[str, Link] = {}
+    for entry in distinct:
+        fields = entry.split(LINK_FIELD)
+        parsed[entry] = (int(fields[0]), fields[1], fields[2] if len(fields) > 2 else None)
+    linked = _linked(cursor, unkept) if unkept else {}
+    dialect = cursor.dialect.name
+    wanted = {link[0] for link in parsed.values()} | {link[0] for links in linked.values() for link in links}
     names: dict[int, tuple[str, str, str]] = {}
-    for part in _parts(list({link[1] for link in links}), dialect):
+    for part in _parts(list(wanted), dialect):
         among, params = _among("id", part, dialect)
         names.update(
             (row[0], row[1:]) for row in cursor.execute(f"SELECT id, kind, code, name FROM actor WHERE {among}", params)
         )
-    actors: dict[int, list[StoredActor]] = {i: [] for i in ids}
-    known: dict[tuple[int, str, str | None], StoredActor] = {}
-    for event_id, actor_id, role, office in links:
-        key = (actor_id, role, office)
-        actor = known.get(key)
-        if actor is None:
-            kind, code, name = names[actor_id]
-            actor = known[key] = StoredActor(kind, code, name, role, office)
-        actors[event_id].append(actor)
+    known: dict[Link, StoredActor] = {}
+
+    def actor(link: Link) -> StoredActor:
+        found = known.get(link)
+        if found is None:
+            found = known[link] = StoredActor(*names[link[0]], link[1], link[2])
+        return found
+
+    built = {entry: actor(link) for entry, link in parsed.items()}
+    actors = {event_id: [built[entry] for entry in entries] for event_id, entries in kept.items()}
+    actors.update((event_id, [actor(link) for link in links]) for event_id, links in linked.items())
     return actors
 
 
@@ -295,9 +325,9 @@ def _views(session: Session, rows: Sequence[Row[Any]]) -> list[StoredEvent]:
     if not ids:
         return []
     cursor = Cursor(session)
-    actors, sources = _actors(cursor, ids), _sources(cursor, ids)
+    actors, sources = _actors(cursor, rows), _sources(cursor, ids)
     # Positional: a dataclass matches 15 keyword arguments by name at twice the cost of the call.
-    return [_new_event(*r[:8], tuple(actors[r[0]]), tuple(sources[r[0]]), *r[8:]) for r in rows]
+    return [_new_event(*r[:8], tuple(actors[r[0]]), tuple(sources[r[0]]), *r[8:-1]) for r in rows]
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from dateline.extract.codes import is_state_code
 from dateline.extract.records import ActorKind, ActorRef, Article, EventRecord, Extraction
 from dateline.store.actor_ids import ActorDirectory, ActorIds, actor_ids
 from dateline.store.merge import StoredMatch, find_same_happenings
-from dateline.store.models import Document, Event, EventActor, EventSource, date_span, utcnow
+from dateline.store.models import Document, Event, EventActor, EventSource, date_span, link_entry, utcnow
 from dateline.store.raw import Cursor, marks
 
 
@@ -48,6 +48,7 @@ def _event_values(record: EventRecord) -> dict[str, object]:
         "date_precision": date.precision.value if date else None,
         "date_span": date_span(date.earliest, date.latest) if date else None,
         "date_text": record.date_text,
+        "actor_links": "",  # its links are added as they are written (see _store_events)
         "summary": record.summary,
         "trigger": record.trigger,
         "cameo": record.cameo,
@@ -68,7 +69,8 @@ _STORED = select(_DOCUMENT.c.identifier, _DOCUMENT.c.id, _DOCUMENT.c.content_has
 _DOCUMENT_COLUMNS = ("identifier", "title", "source", "url", "published", "published_precision", "language",
                      "content_hash", "extractor_version", "path", "text", "ingested_at")  # fmt: skip
 _EVENT_COLUMNS = ("type", "status", "date_edtf", "date_earliest", "date_latest", "date_precision", "date_span",
-                  "date_text", "summary", "trigger", "cameo", "location", "confidence", "created_at")  # fmt: skip
+                  "date_text", "actor_links", "summary", "trigger", "cameo", "location", "confidence",
+                  "created_at")  # fmt: skip
 
 
 def _inserting(table: str, columns: Sequence[str], returning: bool = False) -> str:
@@ -83,6 +85,8 @@ _INSERT_LINK = _inserting(
     "event_actor", ("event_id", "actor_id", "role", "position", "office", "date_earliest", "date_latest")
 )
 _INSERT_SOURCE = _inserting("event_source", ("event_id", "document_id", "sentence", "start", "end", "date_text"))
+# NULL stays NULL: an event whose links cannot be kept as text, or were not, is read from event_actor.
+_APPEND_LINKS = "UPDATE event SET actor_links = actor_links || ? WHERE id = ?"
 _UPDATE_DOCUMENT = update(_DOCUMENT).where(_DOCUMENT.c.id == bindparam("document_id"))
 _DROP_SOURCES = delete(_EVENT_SOURCE).where(_EVENT_SOURCE.c.document_id == bindparam("document_id"))
 _DROP_ORPHANS = delete(_EVENT).where(
@@ -219,6 +223,7 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
     shared: dict[int, set[tuple[int, str]]] = {}
     targets += [(r, m.id, shared.setdefault(m.id, m.links), _merged_dates(m, r)) for r, m in merged]
     cited: set[tuple[int, int]] = set()
+    added: dict[int, list[str | None]] = {}  # event id -> its new links, as Event.actor_links holds them
     for record, event_id, existing, (start, end) in targets:
         position = len(existing)
         for ref in _links(record):
@@ -227,6 +232,7 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
                 continue
             existing.add(key)
             links.append((event_id, key[0], key[1], position, ref.office, cursor.day(start), cursor.day(end)))
+            added.setdefault(event_id, []).append(link_entry(key[0], key[1], ref.office))
             position += 1
         for ev in record.evidence:
             if (event_id, ev.start) not in cited:
@@ -234,6 +240,8 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
                 sources.append((event_id, document_id, ev.sentence, ev.start, ev.end, record.date_text))
     if links:
         cursor.executemany(_INSERT_LINK, links)
+        cursor.executemany(_APPEND_LINKS, [(None if None in entries else "".join(entries), event_id)  # type: ignore[arg-type]
+                                           for event_id, entries in added.items()])  # fmt: skip
     if sources:
         cursor.executemany(_INSERT_SOURCE, sources)
     _narrow(session, merged)
