@@ -449,3 +449,24 @@ def test_a_year_in_passing_does_not_move_the_story(tagger):
     assert ("2004", "2004") in found and ("1813", "1813") in found
     assert found[-3] == ("29 August", "1920-08-29")
     assert found[-1] == ("6 September", "1920-09-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("In 499 BC the tyrant rebelled.", [("499 BC", "BC0499")]),
+        ("Carthage fell in 146 B.C. after a siege.", [("146 B.C.", "BC0146")]),
+        ("It was signed at this point (ca. 466 BC).", [("ca. 466 BC", "BC0466")]),
+        ("The army crossed in April 480 BC.", [("April 480 BC", "BC0480-04")]),
+        ("The congress met in the spring of 480 BC.", [("the spring of 480 BC", "BC0480-SP")]),
+        ("The League campaigned throughout the 470s BC.", [("the 470s BC", "BC047")]),
+        ("The city was founded in the 9th century BC.", [("the 9th century BC", "BC08")]),
+        ("The revolt lasted from 499 to 493 BC.", [("499", "BC0499"), ("493 BC", "BC0493")]),
+        ("The Ionian Revolt (499-493 BC) failed.", [("499", "BC0499"), ("493 BC", "BC0493")]),
+    ],
+)
+def test_years_before_christ(tagger, sentence, found):
+    """Years before Christ are read in TimeML's notation, off the calendar (no date); a range is its two ends."""
+    (t,) = tagger.tag(sentence, None)
+    assert [(p.text, p.value) for p in t.parts or (t,)] == found
+    assert t.date is None and t.type is TimexType.DATE

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from dateline.extract.timex.grammar import cv, fields, grammar
+from dateline.extract.timex.grammar import RARE_CUE, Grammar, cv, fields, grammar
 from dateline.extract.timex.lexicon import lexicon
 
 _LOOKBACK = 48  # characters before a trigger where an expression may start ("the beginning of")
@@ -20,7 +20,7 @@ _OPENER_WORDS = (
     "the a an this that these last next past coming previous following current same prior preceding "
     "early late mid earlier later between from almost nearly about some more less over roughly around "
     "just only at up another further remaining final first second third fourth latest comparable fiscal "
-    "calendar fy year every each several few couple half latter day corresponding year-earlier year-ago "
+    "calendar fy year every each several few couple half latter day corresponding year-earlier year-ago ca circa "
     "year-before prior-year".split()
 )
 _OPENER = re.compile(
@@ -129,24 +129,24 @@ def _keep(text: str, c: Candidate) -> bool:
 
 def candidates(text: str) -> Iterator[Candidate]:
     """The kept grammar matches of a text, in order and non-overlapping."""
-    g = grammar()
+    g = grammar(rare=RARE_CUE.search(text) is not None)
     done = 0
     for trig in g.trigger.finditer(text):
         if trig.start() < done:
             continue
-        found = _at_trigger(text, trig.start(), trig.end(), done)
+        found = _at_trigger(g, text, trig.start(), trig.end(), done)
         if found is not None:
             done = found.end
             yield found
 
 
-def _at_trigger(text: str, t_start: int, t_end: int, done: int) -> Candidate | None:
+def _at_trigger(g: Grammar, text: str, t_start: int, t_end: int, done: int) -> Candidate | None:
     """The longest kept match that covers a trigger: first at the trigger, then at the opener
     words before it, nearest first, as long as each opener still starts a match."""
-    best = _match_at(text, t_start, t_start)
+    best = _match_at(g, text, t_start, t_start)
     lo = max(done, t_start - _LOOKBACK)
     for m in reversed(list(_OPENER.finditer(text, lo, t_start))):
-        found = _match_at(text, m.start(), t_start)
+        found = _match_at(g, text, m.start(), t_start)
         if found is None:
             break
         best = found
@@ -165,9 +165,8 @@ _FALLBACK = {
 }
 
 
-def _match_at(text: str, s: int, t_start: int) -> Candidate | None:
+def _match_at(g: Grammar, text: str, s: int, t_start: int) -> Candidate | None:
     """The kept match starting at `s` that reaches past `t_start`, by the first rule that gives one."""
-    g = grammar()
     m = g.match(text, s)
     if m is None or m.end() <= t_start:
         return None
@@ -186,7 +185,10 @@ def _match_at(text: str, s: int, t_start: int) -> Candidate | None:
 
 
 def _join(m: re.Match[str], rule: str) -> tuple[int, int] | None:
-    return m.span(f"{rule}_j") if rule in _RANGES else None
+    if rule not in _RANGES:
+        return None
+    span = m.span(f"{rule}_j")
+    return span if span[0] >= 0 else None
 
 
-_RANGES = frozenset({"rmd", "rdm", "rmy", "ry"})
+_RANGES = frozenset({"rmd", "rdm", "rmy", "ry", "bc"})

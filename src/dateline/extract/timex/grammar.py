@@ -90,6 +90,8 @@ REL = cv(
 )
 DET = cv("the")
 _YY = r"(?<=[-–])\d\d(?![\d%/-]|[.,]\d|\w)"
+_BC_YEAR = r"(?<![\d$£€#.,])[1-9]\d{0,3}(?![\d%]|[.,]\d|\w)"
+_BC = r"(?:B\.\s?C\.?(?:\s?E\.)?|BCE?)(?!\w)"
 _ISO_Y = r"(?<![\d-])(?:1\d{3}|20\d{2})"
 _ISO_D = r"0[1-9]|[12]\d|3[01]"
 _NUMERIC = (
@@ -229,6 +231,30 @@ def _rules() -> list[tuple[str, str]]:
     def add(name: str, *parts: str) -> None:
         r.append((name, "".join(parts)))
 
+    # Years before Christ, first: "499-493 BC", "April 480 BC", "the autumn of 481 BC", "the 470s BC".
+    g = partial(_g, "bc")  # named groups of this rule
+    add(
+        "bc",
+        f"(?:{DET}{SP})?",
+        g("mod", MOD),
+        f"?(?:{DET}{SP})?(?:",
+        g("s", SEASON),
+        f"(?:{SP}of)?{SP}|",
+        g("m", MONTH),
+        f"{SP})?(?:{cv('ca.', 'c.', 'circa')}\\s*)?(?:",
+        g("a", _BC_YEAR),
+        "(?:",
+        g("j", r"\s*[-–]\s*|\s+to\s+"),
+        g("b", _BC_YEAR),
+        ")?|",
+        g("dec", r"[1-9]\d{0,2}0"),
+        "'?s|",
+        g("cen", ORD),
+        r"[\s-]+",
+        cv("century"),
+        r")\s*",
+        g("era", _BC),
+    )
     # Ranges, with the year carried across: "June 11-12", "February 27-28, 2019".
     g = partial(_g, "rmd")  # named groups of this rule
     add(
@@ -504,10 +530,16 @@ class Grammar:
         return None
 
 
+# Rules for rare forms, compiled into the grammar only for texts that hold their cue: a text
+# without "BC" does not pay for trying the years-before-Christ rule at every number.
+RARE = frozenset({"bc"})
+RARE_CUE = re.compile(r"B(?<![\w.]B)\.?\s?C(?:\.?\s?E)?(?!\w)")  # a literal first: a fast scan
+
+
 @cache
-def grammar() -> Grammar:
-    """The compiled candidate grammar (built once)."""
-    rules = _rules()
+def grammar(rare: bool = True) -> Grammar:
+    """The compiled candidate grammar (built once), with or without the `RARE` rules."""
+    rules = [(name, body) for name, body in _rules() if rare or name not in RARE]
     bound = r"(?<![\w'’-])"
     combined = re.compile(bound + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in rules) + ")")
     single = {name: re.compile(bound + f"(?P<{name}>{body})") for name, body in rules}

@@ -35,6 +35,7 @@ class Reading:
     start: int | None = None
     explicit: bool = False
     focus: bool = True  # whether it sets the discourse's focus (a derived "a year ago" does not)
+    ends: tuple[str, str] | None = None  # the values of a range's ends off the calendar ("499-493 BC")
 
     def date_value(self) -> DateValue | None:
         """The calendar reading: the override, the range, or the period."""
@@ -217,6 +218,25 @@ def read_num(c: Candidate, ctx: Discourse, numeric: NumericDates) -> Reading | N
     return dated(p, explicit=True)
 
 
+def read_bc(c: Candidate, ctx: Discourse) -> Reading | None:
+    """Years before Christ, in TimeML's notation ("BC0499", "BC0480-04", "BC047" for the 470s BC,
+    "BC03" for the fourth century BC); off the calendar, so without a date."""
+    f = c.fields
+    mod = A.modifier(f.get("mod"))
+    if f.get("cen"):
+        n = A.ordinal(f["cen"])
+        return Reading(TimexType.DATE, f"BC{n - 1:02d}", modifier=mod) if n else None
+    if f.get("dec"):
+        return Reading(TimexType.DATE, f"BC{int(f['dec']) // 10:03d}", modifier=mod)
+    tail = f"-{A.month(f['m']):02d}" if f.get("m") else f"-{_season_code(f['s'])}" if f.get("s") else ""
+    a = f"BC{int(f['a']):04d}"
+    if not f.get("b"):
+        return Reading(TimexType.DATE, a + tail, modifier=mod)
+    if int(f["b"]) >= int(f["a"]):
+        return None
+    return Reading(TimexType.DATE, a, modifier=mod, ends=(a, f"BC{int(f['b']):04d}"))
+
+
 def read_sea(c: Candidate, ctx: Discourse) -> Reading | None:
     f = c.fields
     code = _season_code(f["s"])
@@ -271,6 +291,7 @@ def read_cen(c: Candidate, ctx: Discourse) -> Reading | None:
 
 
 READERS: dict[str, Callable[[Candidate, Discourse], Reading | None]] = {
+    "bc": read_bc,
     "rmd": read_rmd,
     "rdm": read_rdm,
     "rmy": read_rmy,

@@ -30,7 +30,8 @@ class TimexTagger:
 
     def __init__(self, day_first: bool | None = None) -> None:
         self._numeric = NumericDates(day_first)
-        grammar()  # compile the grammar now, not on the first text
+        grammar(rare=True)  # compile the grammars now, not on the first text
+        grammar(rare=False)
 
     def tag(self, text: str, reference: dt.date | None = None) -> list[Timex]:
         """The temporal expressions of `text`, sorted by start and non-overlapping.
@@ -111,6 +112,12 @@ def _median(values: list[int]) -> int:
 
 def _parts(text: str, start: int, c: Candidate, reading: Reading, citation: bool) -> tuple[Timex, ...]:
     """The two ends of a range, as TimeML annotates them: "1861-1863" is 1861 and 1863."""
+    if c.join is not None and reading.ends is not None:
+        spans = ((start, c.join[0]), (c.join[1], c.end))
+        return tuple(
+            Timex(a, b, text[a:b], TimexType.DATE, v, None, None, reading.anchor, citation)
+            for (a, b), v in zip(spans, reading.ends, strict=True)
+        )
     if c.join is None or reading.period is None or reading.until is None:
         return ()
     out = []
