@@ -470,3 +470,27 @@ def test_years_before_christ(tagger, sentence, found):
     (t,) = tagger.tag(sentence, None)
     assert [(p.text, p.value) for p in t.parts or (t,)] == found
     assert t.date is None and t.type is TimexType.DATE
+
+
+# Durations -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Gas prices fell over the last two weeks.", "the last two weeks", "P2W"),
+        ("Net rose 5% in the first nine months.", "the first nine months", "P9M"),
+        ("He has held the post for the past 20 years.", "the past 20 years", "P20Y"),
+        ("Stocks hit a five year low.", "five year", "P5Y"),
+        ("After a two-hour meeting, they left.", "two-hour", "PT2H"),
+        ("It followed a several-year tenure.", "several-year", "PXY"),
+        ("It took a year.", "a year", "P1Y"),
+        ("It took a hundred days.", "a hundred days", "P100D"),
+        ("They met for a couple of days.", "a couple of days", "P2D"),
+    ],
+)
+def test_duration_spans(tagger, sentence, span, value):
+    """A duration spans "the last", "the first" before its number; one that modifies a noun ("a
+    two-hour meeting") leaves the article out, as TimeML marks them; "several" counts as unknown."""
+    t = one(tagger, sentence)
+    assert (t.text, t.value, t.type) == (span, value, TimexType.DURATION)

@@ -207,6 +207,8 @@ _DUR_Q = cv(
     "the final",
     "a further",
     "the remaining",
+    # without the article too, so that the search for a longer match goes on past them to "the"
+    *("past", "last", "next", "first", "coming", "previous", "following", "final", "remaining"),
 )
 _SETS = (
     cv("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")

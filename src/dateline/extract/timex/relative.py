@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from dateline.extract.records import Anchor, DateValue, TimexType
@@ -288,7 +289,9 @@ def read_dur(c: Candidate, ctx: Discourse) -> Reading | None:
     unit = _unit(f["u"])
     n = number(f["n"])
     code = _DURATION_UNIT[unit]
-    if n is None or f["n"].lower() in ("several", "a few", "few", "a couple of", "many"):
+    article = _ARTICLE.match(f["n"])
+    counted = f["n"][article.end() :] if article and f["n"][article.end() :].strip() else f["n"]
+    if n is None or counted.lower() in ("several", "a few", "few", "a couple of", "many"):
         amount = "X"
     else:
         n *= 2 if unit == "fortnight" else 1
@@ -296,7 +299,12 @@ def read_dur(c: Candidate, ctx: Discourse) -> Reading | None:
         amount = str(int(n)) if n == int(n) else str(n)
     code = {"DE": "Y", "CE": "Y", "Q": "M"}.get(code, code)
     value = f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
-    return Reading(TimexType.DURATION, value, anchor=Anchor.NONE)
+    # "a [five-hour] visit", "a [two year] low": a duration that modifies a noun leaves the article out.
+    start = c.start + article.end() if article and counted is not f["n"] and not f.get("q") and unit == f["u"] else None
+    return Reading(TimexType.DURATION, value, anchor=Anchor.NONE, start=start)
+
+
+_ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
 
 
 _SET_VALUES = {
