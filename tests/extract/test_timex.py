@@ -494,3 +494,20 @@ def test_duration_spans(tagger, sentence, span, value):
     two-hour meeting") leaves the article out, as TimeML marks them; "several" counts as unknown."""
     t = one(tagger, sentence)
     assert (t.text, t.value, t.type) == (span, value, TimexType.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("They fought in August and September 1914.", ("August", "1914-08")),
+        ("In April and June 1955, the premier toured the provinces.", ("April", "1955-04")),
+        ("In August/September 1956, the leaders met.", ("August", "1956-08")),
+        ("Both sides spent the spring and early summer of 1943 preparing.", ("the spring", "1943-SP")),
+        ("Talks ran through December and January 1950.", ("December", "1949-12")),
+    ],
+)
+def test_a_month_or_season_joined_to_a_dated_one_takes_its_year(tagger, sentence, first):
+    """ "August and September 1914": the first month takes the year written after the second (a year
+    earlier when it comes later in the year)."""
+    found = texts(tagger, sentence)
+    assert found[0] == first and len(found) == 2

@@ -18,6 +18,7 @@ from dateline.extract.timex import periods as P
 from dateline.extract.timex.anchoring import Discourse
 from dateline.extract.timex.candidates import Candidate
 from dateline.extract.timex.fallback import NumericDates
+from dateline.extract.timex.grammar import MONTH, SEASON, YEAR
 from dateline.extract.timex.periods import Period
 
 
@@ -129,8 +130,32 @@ def read_my(c: Candidate, ctx: Discourse) -> Reading | None:
     return dated(Period(P.MONTH, A.year(f["y"]), A.month(f["m"])), modifier=A.modifier(f.get("mod")), explicit=True)
 
 
+# A month or season joined to a later one that carries the year: "[August] and September 1914",
+# "[the spring] and early summer of 1943", "[April]/June 1955".
+_JOINED = re.compile(
+    rf"\s*(?:,?\s+(?:and|or|to|through|until)\s+|[-–/]\s*)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    rf"(?:(?P<m>{MONTH})|(?P<s>{SEASON})),?\s+(?:of\s+)?(?P<y>{YEAR})"
+)
+
+
+def _joined_year(ctx: Discourse, end: int, month: int | None = None, season: str | None = None) -> int | None:
+    """The year of the month or season that the expression ending at `end` is joined to, a year
+    earlier when the first comes later in the year ("December and January 1950")."""
+    m = _JOINED.match(ctx.text, end, end + 60)
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    if month is not None and m.group("m"):
+        return y - (month > A.month(m.group("m")))
+    if season is not None and m.group("s"):
+        order = ("SP", "SU", "FA", "WI")
+        return y - (order.index(season) > order.index(_season_code(m.group("s"))))
+    return y
+
+
 def read_mon(c: Candidate, ctx: Discourse) -> Reading | None:
-    r = complete(None, A.month(c.fields["m"]), None, c, ctx)
+    m = A.month(c.fields["m"])
+    r = complete(_joined_year(ctx, c.end, month=m), m, None, c, ctx)
     if r is not None:
         r.modifier = A.modifier(c.fields.get("mod"))
     return r
@@ -244,6 +269,9 @@ def read_sea(c: Candidate, ctx: Discourse) -> Reading | None:
     if f.get("y"):
         return dated(Period(P.SEASON, A.year(f["y"]), index=code), modifier=mod, explicit=True)
     rel = (f.get("rel") or "").lower().split()
+    joined = None if rel else _joined_year(ctx, c.end, season=code)
+    if joined is not None:
+        return dated(Period(P.SEASON, joined, index=code), modifier=mod, explicit=True)
     if not rel:
         year, _, anchor = ctx.year_for(c.start)
         if year is not None:  # "during the summer" of the year the story is in
