@@ -511,3 +511,55 @@ def test_a_month_or_season_joined_to_a_dated_one_takes_its_year(tagger, sentence
     earlier when it comes later in the year)."""
     found = texts(tagger, sentence)
     assert found[0] == first and len(found) == 2
+
+
+# The year or month in focus ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "modifier"),
+    [
+        ("They will finish the pipeline by the end of the year.", "the end of the year", "2021", "END"),
+        ("Sales rose earlier in the year.", "earlier in the year", "2021", None),
+        ("The deal is expected to close by year-end.", "year-end", "2021", "END"),
+        ("The deal is expected to close around year end.", "year end", "2021", "END"),
+        ("Prices fell at month's end.", "month's end", "2021-06", "END"),
+        ("Growth will slow in the latter part of the year.", "the latter part of the year", "2021", "END"),
+        ("Talks will go on for the rest of the year.", "the rest of the year", "2021", None),
+    ],
+)
+def test_the_year_or_month_in_focus(tagger, sentence, span, value, modifier):
+    """ "the end of the year", "year-end", "earlier in the year": in news, the publication's year."""
+    t = one(tagger, sentence)
+    assert (t.text, t.value, t.modifier) == (span, value, modifier)
+
+
+def test_the_month_in_focus_is_the_one_of_a_date_in_its_sentence(tagger):
+    """ "On August 3 they said troops would arrive by the end of the month": August."""
+    found = texts(tagger, "On August 3 they said troops would arrive by the end of the month.", dt.date(1990, 8, 13))
+    assert found[-1] == ("the end of the month", "1990-08")
+
+
+def test_the_year_in_focus_in_a_history_is_the_story_year(tagger):
+    """Without a publication date, "by the end of the year" is the year the story is in."""
+    text = "In 1963 the generals plotted. Lodge, frustrated by the end of the year, cabled home."
+    assert texts(tagger, text, None)[-1] == ("the end of the year", "1963")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The war widened in 1918. It ended in October of that year.", "October of that year", "1918-10"),
+        (
+            "The siege began in 1954. On January 24 of the same year, Congress acted.",
+            "January 24 of the same year",
+            "1954-01-24",
+        ),
+        ("The pact of 2015 held. In March of the following year, they met.", "March of the following year", "2016-03"),
+        ("They met on June 5 last year.", "June 5 last year", "2020-06-05"),
+    ],
+)
+def test_a_month_of_a_year_named_by_reference(tagger, sentence, span, value):
+    """ "October of that year" and "January 24 of the same year" take the discourse's year; "June 5
+    last year" is counted from publication, day included."""
+    assert texts(tagger, sentence)[-1] == (span, value)

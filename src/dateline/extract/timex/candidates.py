@@ -148,6 +148,8 @@ def _at_trigger(g: Grammar, text: str, t_start: int, t_end: int, done: int) -> C
     for m in reversed(list(_OPENER.finditer(text, lo, t_start))):
         found = _match_at(g, text, m.start(), t_start)
         if found is None:
+            if text.startswith("the ", m.start()) and text[m.start() - 3 : m.start()] in ("of ", "in "):
+                continue  # "the end of [the year]", "earlier in [the month]": look further back
             break
         best = found
     return best

@@ -191,6 +191,10 @@ _REFS = cv(
     "a later date",
 )
 _EARLY = cv("early", "late", "earlier", "later")
+_FOCUS_MOD = (
+    f"{MOD}|(?:{cv('earlier', 'later', 'late', 'early')}){SP}in{SP}|(?:{cv('most of')}{SP})?{cv('the rest of')}{SP}"
+    f"|(?:{cv('the')}{SP})?{cv('latter', 'early', 'later', 'first', 'last', 'final')}{SP}part{SP}of{SP}"
+)
 _PARTS = cv("morning", "afternoon", "evening", "night")
 _DUR_Q = cv(
     *_APPROX,
@@ -334,6 +338,20 @@ def _rules() -> list[tuple[str, str]]:
     add("iso", g("y", _ISO_Y), "-", g("m", "0[1-9]|1[0-2]"), "-", g("d", _ISO_D), r"(?![\d-])")
     g = partial(_g, "num")  # named groups of this rule
     add("num", g("s", _NUMERIC))
+    # Before "mdy", which would take "June 5" of "June 5 last year".
+    g = partial(_g, "myr")  # named groups of this rule
+    add(
+        "myr",
+        g("mod", MOD),
+        "?",
+        g("m", MONTH),
+        f"(?:{SP}",
+        g("d", DAYNUM),
+        f")?,?{SP}(?:of{SP})?",
+        g("rel", cv("this", "last", "next", "the previous", "the following", "that", "the same", "that same")),
+        SP,
+        r"year(?!\w)",
+    )
     g = partial(_g, "mdy")  # named groups of this rule
     add("mdy", g("m", MONTH), SP, g("d", DAYNUM), f"(?:,?{SP}", g("y", YEAR), ")?")
     g = partial(_g, "dmy")  # named groups of this rule
@@ -351,19 +369,6 @@ def _rules() -> list[tuple[str, str]]:
         ")?",
     )
     # Months, seasons, quarters, halves, decades and centuries, absolute or not.
-    g = partial(_g, "myr")  # named groups of this rule
-    add(
-        "myr",
-        g("mod", MOD),
-        "?",
-        g("m", MONTH),
-        f"(?:{SP}",
-        g("d", DAYNUM),
-        f")?,?{SP}(?:of{SP})?",
-        g("rel", cv("this", "last", "next", "the previous", "the following")),
-        SP,
-        r"year(?!\w)",
-    )
     g = partial(_g, "fin")  # named groups of this rule
     add(
         "fin",
@@ -463,6 +468,20 @@ def _rules() -> list[tuple[str, str]]:
     )
     g = partial(_g, "rel")  # named groups of this rule
     add("rel", "(?:", g("mod", _RELMOD), f")?(?:{DET}{SP})?", g("rel", REL), SP, g("u", _REL_UNITS), r"(?![\w-])")
+    g = partial(_g, "foc")  # named groups of this rule
+    add(
+        "foc",
+        "(?:",
+        g("mod", _FOCUS_MOD),
+        f"{DET}{SP}",
+        g("u", cv("year", "month")),
+        "|",
+        f"(?:{DET}{SP})?",
+        g("u2", cv("year", "month")),
+        r"(?:'s\s+|’s\s+|[\s-])",
+        cv("end", lower=True),
+        r")(?![\w-])",
+    )
     g = partial(_g, "dx")  # named groups of this rule
     add("dx", "(?:", g("mod", _EARLY), SP, ")?", g("w", _DEICTIC), r"(?![\w-])")
     g = partial(_g, "ref")  # named groups of this rule

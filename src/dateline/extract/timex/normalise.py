@@ -165,11 +165,15 @@ def read_myr(c: Candidate, ctx: Discourse) -> Reading | None:
     """ "January this year", "June 5 last year": a month (and day) of a year counted from the
     publication date."""
     f = c.fields
-    base, anchor = ctx.deictic_base(c.start)
+    rel = " ".join(f["rel"].lower().split())
+    if rel in ("this", "last", "next"):
+        base, anchor = ctx.deictic_base(c.start)
+    else:  # "October of that year", "January 24 of the following year": the year of the discourse
+        base_p, anchor = ctx.anaphoric_base()
+        base = P.first_day(base_p) if base_p is not None and base_p.year is not None else None
     m, d = A.month(f["m"]), A.day_number(f["d"]) if f.get("d") else None
     if base is None:
         return dated(A.day_period(None, m, d) if d else Period(P.MONTH, None, m), Anchor.NONE)
-    rel = " ".join(f["rel"].lower().split())
     y = base.year + {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)
     p = A.day_period(y, m, d) if d else Period(P.MONTH, y, m)
     return dated(p, anchor, modifier=A.modifier(f.get("mod")))
