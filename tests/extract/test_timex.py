@@ -563,3 +563,50 @@ def test_a_month_of_a_year_named_by_reference(tagger, sentence, span, value):
     """ "October of that year" and "January 24 of the same year" take the discourse's year; "June 5
     last year" is counted from publication, day included."""
     assert texts(tagger, sentence)[-1] == (span, value)
+
+
+# Times of day --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("He was shot by a sniper at 10:57.", "10:57", "2021-06-20T10:57"),
+        ("The division was deployed by 05:30hrs.", "05:30hrs", "2021-06-20T05:30"),
+        ("Talks broke off at noon Thursday.", "noon Thursday", "2021-06-17T12:00"),
+        ("The offer expired at midnight Friday.", "midnight Friday", "2021-06-18T24:00"),
+        ("He will appear before a judge at midday.", "midday", "2021-06-20T12:00"),
+        ("The father will leave at 4 in the morning.", "4 in the morning", "2021-06-20T04:00"),
+        ("The speaker was heckled Thursday evening.", "Thursday evening", "2021-06-17TEV"),
+        (
+            "On the night of 10 August 1792, insurgents stormed the palace.",
+            "the night of 10 August 1792",
+            "1792-08-10TNI",
+        ),
+        (
+            "Early in the morning of 29 April 1975 the evacuation began.",
+            "Early in the morning of 29 April 1975",
+            "1975-04-29TMO",
+        ),
+        (
+            "In the early morning hours of November 1, 1954, the attacks began.",
+            "the early morning hours of November 1, 1954",
+            "1954-11-01TMO",
+        ),
+    ],
+)
+def test_times_of_day(tagger, sentence, span, value):
+    """A 24-hour clock, noon and midnight, "4 in the morning", a weekday's evening and "the night of
+    10 August 1792" are TIMEs of their day."""
+    t = one(tagger, sentence)
+    assert (t.text, t.value, t.type) == (span, value, TimexType.TIME)
+    assert t.date is not None and t.date.precision is Precision.DAY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["John 3:16 is often quoted.", "They favour it by a 3:1 ratio.", "He starred in High Noon."],
+)
+def test_not_times_of_day(tagger, sentence):
+    """A verse, a ratio and a film title are not times."""
+    assert tagger.tag(sentence, PUB) == []

@@ -36,6 +36,10 @@ _SEASON_CONTEXT = frozenset(
 )
 
 
+_CLOCK_BEFORE = frozenset("at by from until till to before after around about since".split())
+_CLOCK_NOT_AFTER = frozenset("ratio margin majority vote odds lead win victory defeat".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A grammar match kept by the filters: its span, rule and named fields."""
@@ -118,6 +122,13 @@ def _keep(text: str, c: Candidate) -> bool:
         return text[c.start : c.start + 3].lower() == "the"
     if rule == "dec" and f.get("w"):
         return bool(f.get("the")) and prev_word(text, c.start) not in ("his", "her", "their", "its", "my")
+    if rule == "clk":  # "at 19:15", not "John 3:16" nor "a 3:1 ratio"
+        before = text[max(0, c.start - 20) : c.start].split()[-1:] or [""]
+        word = before[0].strip("(\"'")
+        named = word[:1].isupper() and word.lower() not in _CLOCK_BEFORE
+        return not named and word.lower() not in ("a", "an") and next_word(text, c.end) not in _CLOCK_NOT_AFTER
+    if rule == "noon":
+        return prev_word(text, c.start) != "high"  # "High Noon"
     if rule == "rel":
         rel, unit = f["rel"].lower(), f["u"].lower()
         if unit == "day" and rel not in ("same", "that", "previous", "following", "preceding", "prior", "next"):

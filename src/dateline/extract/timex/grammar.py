@@ -363,9 +363,38 @@ def _rules() -> list[tuple[str, str]]:
         "(?::",
         g("mi", "[0-5][0-9]"),
         r")?\s*",
-        g("ap", _AMPM),
+        g("ap", _AMPM + r"|in\s+the\s+(?:morning|afternoon|evening)\b"),
         rf"(?:\s+[A-Z]{{2,3}}T\b)?(?:(?:{SP}on)?{SP}",
         g("w", _CLOCK_DAY),
+        ")?",
+    )
+    # A 24-hour clock ("at 19:15", "05:30hrs"), noon and midnight ("noon Thursday"), and a part of a
+    # named day ("the night of 10 August 1792", "early in the morning of 29 April").
+    g = partial(_g, "clk")  # named groups of this rule
+    add(
+        "clk",
+        g("h", r"(?<![\d:.,])(?:[01]?\d|2[0-3])"),
+        ":",
+        g("mi", "[0-5][0-9]"),
+        r"(?:\s*(?:hrs?\b|hours\b|GMT\b|UTC\b))?(?![\d:]|[.,]\d)",
+    )
+    g = partial(_g, "noon")  # named groups of this rule
+    add("noon", g("w", cv("noon", "midnight", "midday")), f"(?:(?:{SP}on)?{SP}", g("d", _CLOCK_DAY), r")?(?![\w-])")
+    g = partial(_g, "pod")  # named groups of this rule
+    add(
+        "pod",
+        f"(?:{cv('early')}{SP}(?:in{SP})?)?(?:{cv('the', 'that')}{SP})?(?:early{SP})?",
+        g("part", _PARTS),
+        f"(?:{SP}hours)?{SP}of{SP}(?:",
+        g("m", MONTH),
+        SP,
+        g("d", DAYNUM),
+        "|",
+        g("d2", DAYNUM),
+        f"(?:{SP}of)?{SP}",
+        g("m2", MONTH),
+        f")(?:,?{SP}",
+        g("y", YEAR),
         ")?",
     )
     # Months, seasons, quarters, halves, decades and centuries, absolute or not.
@@ -516,6 +545,7 @@ TRIGGER = (
     rf"|{cv('second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade')}s?"
     rf"|{cv('weekend', 'morning', 'afternoon', 'evening', 'night', 'century', 'centuries', 'half')}"
     rf"|{cv('today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'present', 'presently')}"
+    rf"|{cv('noon', 'midnight', 'midday')}"
     rf"|{cv('recently', 'recent', 'lately', 'future', 'past', 'soon', 'current', 'times', 'ahead', 'date')}"
     rf"|{cv('daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly')}"
     rf"|{cv(*lexicon().decade_words)}|{cv('twentieth', 'nineteenth', 'eighteenth', 'twenty-first')})(?![\w])"

@@ -202,10 +202,14 @@ def read_wd(c: Candidate, ctx: Discourse) -> Reading | None:
     wd = lexicon().weekdays[f["w"].lower()]
     base, anchor = ctx.shifted_base(c.start)
     mod = {"early": "START", "late": "END"}.get((f.get("mod") or "").lower())
+    part = _PART.get((f.get("part") or "").lower())
     if base is None:
         return Reading(TimexType.DATE, f"XXXX-WXX-{wd + 1}", modifier=mod, anchor=Anchor.NONE)
     future = anchor is Anchor.DISCOURSE or ctx.future(c.start, c.end)
-    return dated(anchoring.weekday(wd, base, "", future), anchor, modifier=mod)
+    day = anchoring.weekday(wd, base, "", future)
+    if part:  # "Wednesday night": a time of that day, as TimeML reads it
+        return Reading(TimexType.TIME, f"{P.timeml_value(day)}T{part}", day, modifier=mod, anchor=anchor)
+    return dated(day, anchor, modifier=mod)
 
 
 def read_qtr(c: Candidate, ctx: Discourse) -> Reading | None:
@@ -337,7 +341,8 @@ def read_set(c: Candidate, ctx: Discourse) -> Reading | None:
 
 def read_time(c: Candidate, ctx: Discourse) -> Reading | None:
     f = c.fields
-    hour = int(f["h"]) % 12 + (12 if f["ap"].lower().startswith("p") else 0)
+    ap = f["ap"].lower()
+    hour = int(f["h"]) % 12 + (12 if ap.startswith("p") or ap.endswith(("afternoon", "evening")) else 0)
     clock = f"T{hour:02d}:{f.get('mi') or '00'}"
     day_word = (f.get("w") or "").lower()
     base, anchor = ctx.shifted_base(c.start)

@@ -9,6 +9,7 @@ from dateline.extract.timex import periods as P
 from dateline.extract.timex.anchoring import Discourse, is_narrative
 from dateline.extract.timex.candidates import Candidate, candidates
 from dateline.extract.timex.citations import is_citation
+from dateline.extract.timex.daytime import READERS as DAYTIME
 from dateline.extract.timex.fallback import NumericDates
 from dateline.extract.timex.focus import READERS as FOCUS
 from dateline.extract.timex.grammar import grammar
@@ -16,7 +17,7 @@ from dateline.extract.timex.normalise import READERS as EXPLICIT
 from dateline.extract.timex.normalise import Reading, read_num
 from dateline.extract.timex.relative import READERS as RELATIVE
 
-_READERS = {**EXPLICIT, **RELATIVE, **FOCUS}
+_READERS = {**EXPLICIT, **RELATIVE, **FOCUS, **DAYTIME}
 _NOT_CALENDAR = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _NOTED = (TimexType.DATE, TimexType.TIME)
 
