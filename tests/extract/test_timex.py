@@ -610,3 +610,43 @@ def test_times_of_day(tagger, sentence, span, value):
 def test_not_times_of_day(tagger, sentence):
     """A verse, a ratio and a film title are not times."""
     assert tagger.tag(sentence, PUB) == []
+
+
+# Holidays -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "span", "value"),
+    [
+        ("The boy was found on Thanksgiving Day.", dt.date(2000, 1, 7), "Thanksgiving Day", "1999-11-25"),
+        ("He was rescued last Thanksgiving.", dt.date(2000, 2, 10), "last Thanksgiving", "1999-11-25"),
+        ("He predicted victory by Christmas 1963.", None, "Christmas 1963", "1963-12-25"),
+        ("They met on New Year's Day.", dt.date(2021, 1, 5), "New Year's Day", "2021-01-01"),
+        ("The talks will resume after Easter.", dt.date(2021, 3, 1), "Easter", "2021-04-04"),
+        ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17), "Easter week", "2000-W16"),
+        ("The accord was signed on Good Friday 1998.", None, "Good Friday 1998", "1998-04-10"),
+    ],
+)
+def test_holidays(tagger, sentence, ref, span, value):
+    """A holiday is its day: in the year written, else the last one before publication (the next when
+    the clause speaks of the future); Easter and Thanksgiving are computed for the year."""
+    assert texts(tagger, sentence, ref) == [(span, value)]
+
+
+def test_christmas_night_is_a_time_and_the_new_year_a_first_of_january(tagger):
+    """ "Christmas night" is a TIME of Christmas; "the new year" is the nearest first of January."""
+    assert texts(tagger, "They crossed the river on Christmas night.", dt.date(2021, 1, 3)) == [
+        ("Christmas night", "2020-12-25TNI")
+    ]
+    assert texts(tagger, "The deal should be done before the new year.", dt.date(2020, 11, 2)) == [
+        ("the new year", "2021-01-01")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Good Friday Agreement holds.", "The song White Christmas played.", "The Easter Rising failed."],
+)
+def test_holidays_in_names_are_not_dates(tagger, sentence):
+    """A holiday that names a treaty, a song or a revolt is not a date."""
+    assert tagger.tag(sentence, PUB) == []

@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from dateline.extract.timex.grammar import RARE_CUE, Grammar, cv, fields, grammar
+from dateline.extract.timex.grammar import Grammar, cv, fields
 from dateline.extract.timex.lexicon import lexicon
+from dateline.extract.timex.rare import grammar_for
 
 _LOOKBACK = 48  # characters before a trigger where an expression may start ("the beginning of")
 # Words that may open an expression before its trigger word ("the", "early", "last", "two").
@@ -21,6 +22,8 @@ _OPENER_WORDS = (
     "early late mid earlier later between from almost nearly about some more less over roughly around "
     "just only at up another further remaining final first second third fourth latest comparable fiscal "
     "calendar fy year every each several few couple half latter day corresponding year-earlier year-ago ca circa "
+    "good christmas easter valentine's valentine’s boxing bastille armistice remembrance memorial labor veterans "
+    "veterans' may "
     "year-before prior-year".split()
 )
 _OPENER = re.compile(
@@ -122,13 +125,10 @@ def _keep(text: str, c: Candidate) -> bool:
         return text[c.start : c.start + 3].lower() == "the"
     if rule == "dec" and f.get("w"):
         return bool(f.get("the")) and prev_word(text, c.start) not in ("his", "her", "their", "its", "my")
-    if rule == "clk":  # "at 19:15", not "John 3:16" nor "a 3:1 ratio"
-        before = text[max(0, c.start - 20) : c.start].split()[-1:] or [""]
-        word = before[0].strip("(\"'")
-        named = word[:1].isupper() and word.lower() not in _CLOCK_BEFORE
-        return not named and word.lower() not in ("a", "an") and next_word(text, c.end) not in _CLOCK_NOT_AFTER
-    if rule == "noon":
-        return prev_word(text, c.start) != "high"  # "High Noon"
+    if rule in _DAYTIME_RULES:
+        return _keep_daytime(text, c)
+    if rule == "wd" and f.get("w", "")[:1] == "F" and prev_word(text, c.start) == "good" and _in_name(text, c.end):
+        return False  # the Friday of "the Good Friday Agreement"
     if rule == "rel":
         rel, unit = f["rel"].lower(), f["u"].lower()
         if unit == "day" and rel not in ("same", "that", "previous", "following", "preceding", "prior", "next"):
@@ -138,9 +138,78 @@ def _keep(text: str, c: Candidate) -> bool:
     return True
 
 
+# The words before "the year" that make it the year in focus, with the modifier they give.
+FOCUS_WORDS: dict[tuple[str, ...], str | None] = {
+    ("beginning", "of"): "START",
+    ("start", "of"): "START",
+    ("dawn", "of"): "START",
+    ("early", "in"): "START",
+    ("early", "part", "of"): "START",
+    ("first", "part", "of"): "START",
+    ("middle", "of"): "MID",
+    ("end", "of"): "END",
+    ("close", "of"): "END",
+    ("turn", "of"): "END",
+    ("late", "in"): "END",
+    ("later", "in"): "END",
+    ("latter", "part", "of"): "END",
+    ("later", "part", "of"): "END",
+    ("last", "part", "of"): "END",
+    ("final", "part", "of"): "END",
+    ("earlier", "in"): None,
+    ("rest", "of"): None,
+}
+_WORD = re.compile(r"\S+")
+
+
+def focus_before(text: str, start: int) -> tuple[int, str | None] | None:
+    """Where the words that make "year" or "month" the one in focus begin, and their modifier, when
+    they end at `start`: "the end of the", "earlier in the", "the rest of the", "the latter part of
+    the"."""
+    if text[max(0, start - 4) : start].lower() != "the ":
+        return None  # most "year"s, at the cost of a slice
+    lo = max(0, start - 40)
+    words = [m.span() for m in _WORD.finditer(text, lo, start)]
+    for n in (3, 2):
+        if len(words) <= n:
+            continue
+        key = tuple(text[a:b].lower() for a, b in words[-1 - n : -1])
+        if key in FOCUS_WORDS:
+            first = len(words) - 1 - n
+            if first > 0 and text[words[first - 1][0] : words[first - 1][1]].lower() == "the":
+                first -= 1  # "the end of the year"
+            return words[first][0], FOCUS_WORDS[key]
+    return None
+
+
+def _in_name(text: str, end: int) -> bool:
+    """Whether the words before `end` begin a name: "[Good Friday] Agreement", "[Easter] Rising"."""
+    after = re.match(r"[\s-]*([\w'’]+)", text[end : end + 30])
+    return after is not None and (after.group(1)[:1].isupper() or after.group(1).lower() == "agreement")
+
+
+_DAYTIME_RULES = frozenset({"clk", "foc", "noon", "hol"})
+
+
+def _keep_daytime(text: str, c: Candidate) -> bool:
+    """The filters of clock times, the year in focus, noon and holidays."""
+    f, rule = c.fields, c.rule
+    if rule == "clk":  # "at 19:15", not "John 3:16" nor "a 3:1 ratio"
+        before = text[max(0, c.start - 20) : c.start].split()[-1:] or [""]
+        word = before[0].strip("(\"'")
+        named = word[:1].isupper() and word.lower() not in _CLOCK_BEFORE
+        return not named and word.lower() not in ("a", "an") and next_word(text, c.end) not in _CLOCK_NOT_AFTER
+    if rule == "foc":  # "the end of the year", "year-end"; not a bare "year"
+        return bool(f.get("end")) or focus_before(text, c.start) is not None
+    if rule == "noon":
+        return prev_word(text, c.start) != "high"  # "High Noon"
+    # not "White Christmas", nor a holiday in a name ("the Good Friday Agreement")
+    return prev_word(text, c.start) != "white" and (bool(f.get("y")) or not _in_name(text, c.end))
+
+
 def candidates(text: str) -> Iterator[Candidate]:
     """The kept grammar matches of a text, in order and non-overlapping."""
-    g = grammar(rare=RARE_CUE.search(text) is not None)
+    g = grammar_for(text)
     done = 0
     for trig in g.trigger.finditer(text):
         if trig.start() < done:
@@ -159,8 +228,6 @@ def _at_trigger(g: Grammar, text: str, t_start: int, t_end: int, done: int) -> C
     for m in reversed(list(_OPENER.finditer(text, lo, t_start))):
         found = _match_at(g, text, m.start(), t_start)
         if found is None:
-            if text.startswith("the ", m.start()) and text[m.start() - 3 : m.start()] in ("of ", "in "):
-                continue  # "the end of [the year]", "earlier in [the month]": look further back
             break
         best = found
     return best

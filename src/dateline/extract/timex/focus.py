@@ -8,38 +8,30 @@ from collections.abc import Callable
 from dateline.extract.records import Anchor
 from dateline.extract.timex import periods as P
 from dateline.extract.timex.anchoring import Discourse
-from dateline.extract.timex.candidates import Candidate
+from dateline.extract.timex.candidates import Candidate, focus_before
 from dateline.extract.timex.normalise import Reading, dated
 from dateline.extract.timex.periods import Period
-
-_MODIFIERS = {
-    "the beginning of": "START",
-    "the start of": "START",
-    "the dawn of": "START",
-    "early in": "START",
-    "early-in": "START",
-    "the middle of": "MID",
-    "mid in": "MID",
-    "the end of": "END",
-    "the close of": "END",
-    "the turn of": "END",
-    "late in": "END",
-    "later in": "END",
-    "the latter part of": "END",
-    "the later part of": "END",
-    "the last part of": "END",
-    "the final part of": "END",
-    "the early part of": "START",
-    "the first part of": "START",
-}
 
 
 def read_focus(c: Candidate, ctx: Discourse) -> Reading | None:
     """The year (or month) the story is in: the one a date earlier in the sentence names, else in a
     narrative the last one named, else the publication's."""
     f = c.fields
-    unit = (f.get("u") or f.get("u2") or "").lower()
-    mod = "END" if f.get("u2") else _MODIFIERS.get(" ".join((f.get("mod") or "").lower().split()))
+    unit = f["u"].lower()
+    if f.get("end"):  # "year-end", "the year's end"
+        mod, the = "END", ctx.text[max(0, c.start - 4) : c.start].lower() == "the "
+        start = c.start - 4 if the else None
+    else:
+        before = focus_before(ctx.text, c.start)
+        assert before is not None
+        start, mod = before
+    r = _read(unit, mod, c, ctx)
+    if r is not None:
+        r.start = start
+    return r
+
+
+def _read(unit: str, mod: str | None, c: Candidate, ctx: Discourse) -> Reading | None:
     year, base, anchor = ctx.year_for(c.start)
     if year is None and base is not None:
         year = base.year

@@ -27,6 +27,11 @@ def cv(*words: str, lower: bool = True) -> str:
     return _trie_regex(variants)
 
 
+def _variants(*words: str) -> set[str]:
+    """Each word in lower case, capitalised and upper case."""
+    return {v for w in words for v in (w, w[:1].upper() + w[1:], w.upper())}
+
+
 def _trie_regex(words: set[str]) -> str:
     trie: dict[str, dict] = {}
     for w in words:
@@ -191,11 +196,17 @@ _REFS = cv(
     "a later date",
 )
 _EARLY = cv("early", "late", "earlier", "later")
-_FOCUS_MOD = (
-    f"{MOD}|(?:{cv('earlier', 'later', 'late', 'early')}){SP}in{SP}|(?:{cv('most of')}{SP})?{cv('the rest of')}{SP}"
-    f"|(?:{cv('the')}{SP})?{cv('latter', 'early', 'later', 'first', 'last', 'final')}{SP}part{SP}of{SP}"
-)
 _PARTS = cv("morning", "afternoon", "evening", "night")
+# Trigger words of holidays, capitalised; those named "... Day" and "Good Friday" are found from
+# their last word and an opener before it.
+_HOLIDAY_TRIGGERS = {w for word in ("Christmas", "Thanksgiving", "Easter", "Halloween") for w in (word, word.upper())}
+_HOLIDAY_TRIGGERS |= {"new year", "New year", "New Year", "NEW YEAR"}
+_NOW_WORDS = ("today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays", "present", "presently")
+_HOLIDAYS = (
+    r"Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|[Tt]he\s+[Nn]ew\s+[Yy]ear(?!['’\w])"
+    r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Halloween|Valentine(?:'s|’s)\s+Day"
+    r"|(?:Boxing|Bastille|Armistice|Remembrance|Memorial|Labor)\s+Day|Veterans'?\s+Day|May\s+Day"
+)
 _DUR_Q = cv(
     *_APPROX,
     "at least",
@@ -368,35 +379,6 @@ def _rules() -> list[tuple[str, str]]:
         g("w", _CLOCK_DAY),
         ")?",
     )
-    # A 24-hour clock ("at 19:15", "05:30hrs"), noon and midnight ("noon Thursday"), and a part of a
-    # named day ("the night of 10 August 1792", "early in the morning of 29 April").
-    g = partial(_g, "clk")  # named groups of this rule
-    add(
-        "clk",
-        g("h", r"(?<![\d:.,])(?:[01]?\d|2[0-3])"),
-        ":",
-        g("mi", "[0-5][0-9]"),
-        r"(?:\s*(?:hrs?\b|hours\b|GMT\b|UTC\b))?(?![\d:]|[.,]\d)",
-    )
-    g = partial(_g, "noon")  # named groups of this rule
-    add("noon", g("w", cv("noon", "midnight", "midday")), f"(?:(?:{SP}on)?{SP}", g("d", _CLOCK_DAY), r")?(?![\w-])")
-    g = partial(_g, "pod")  # named groups of this rule
-    add(
-        "pod",
-        f"(?:{cv('early')}{SP}(?:in{SP})?)?(?:{cv('the', 'that')}{SP})?(?:early{SP})?",
-        g("part", _PARTS),
-        f"(?:{SP}hours)?{SP}of{SP}(?:",
-        g("m", MONTH),
-        SP,
-        g("d", DAYNUM),
-        "|",
-        g("d2", DAYNUM),
-        f"(?:{SP}of)?{SP}",
-        g("m2", MONTH),
-        f")(?:,?{SP}",
-        g("y", YEAR),
-        ")?",
-    )
     # Months, seasons, quarters, halves, decades and centuries, absolute or not.
     g = partial(_g, "fin")  # named groups of this rule
     add(
@@ -497,26 +479,27 @@ def _rules() -> list[tuple[str, str]]:
     )
     g = partial(_g, "rel")  # named groups of this rule
     add("rel", "(?:", g("mod", _RELMOD), f")?(?:{DET}{SP})?", g("rel", REL), SP, g("u", _REL_UNITS), r"(?![\w-])")
-    g = partial(_g, "foc")  # named groups of this rule
-    add(
-        "foc",
-        "(?:",
-        g("mod", _FOCUS_MOD),
-        f"{DET}{SP}",
-        g("u", cv("year", "month")),
-        "|",
-        f"(?:{DET}{SP})?",
-        g("u2", cv("year", "month")),
-        r"(?:'s\s+|’s\s+|[\s-])",
-        cv("end", lower=True),
-        r")(?![\w-])",
-    )
     g = partial(_g, "dx")  # named groups of this rule
     add("dx", "(?:", g("mod", _EARLY), SP, ")?", g("w", _DEICTIC), r"(?![\w-])")
     g = partial(_g, "ref")  # named groups of this rule
     add("ref", g("w", _REFS), r"(?![\w-])")
     g = partial(_g, "wd")  # named groups of this rule
     add("wd", "(?:", g("mod", _EARLY), SP, ")?", g("w", WEEKDAY), f"(?:{SP}", g("part", _PARTS), r"(?![\w-]))?")
+    # Before "mon", which would take the May of "May Day".
+    g = partial(_g, "hol")  # named groups of this rule
+    add(
+        "hol",
+        "(?:",
+        g("rel", cv("last", "next", "this")),
+        SP,
+        ")?",
+        g("h", _HOLIDAYS),
+        f"(?:,?{SP}(?:of{SP})?",
+        g("y", YEAR),
+        f")?(?:{SP}",
+        g("part", _PARTS + "|" + cv("week")),
+        r")?(?![\w-])",
+    )
     g = partial(_g, "mon")  # named groups of this rule
     add("mon", g("mod", MOD), "?", g("m", MONTH))
     g = partial(_g, "year")  # named groups of this rule
@@ -536,6 +519,39 @@ def _rules() -> list[tuple[str, str]]:
     )
     g = partial(_g, "set")  # named groups of this rule
     add("set", g("w", _SETS), r"(?![\w-])")
+    # Last: tried only where no earlier rule matches, for speed.
+    # A 24-hour clock ("at 19:15", "05:30hrs"), noon and midnight ("noon Thursday"), and a part of a
+    # named day ("the night of 10 August 1792", "early in the morning of 29 April").
+    g = partial(_g, "clk")  # named groups of this rule
+    add(
+        "clk",
+        g("h", r"(?<![\d:.,])(?:[01]?\d|2[0-3])"),
+        ":",
+        g("mi", "[0-5][0-9]"),
+        r"(?:\s*(?:hrs?\b|hours\b|GMT\b|UTC\b))?(?![\d:]|[.,]\d)",
+    )
+    g = partial(_g, "noon")  # named groups of this rule
+    add("noon", g("w", cv("noon", "midnight", "midday")), f"(?:(?:{SP}on)?{SP}", g("d", _CLOCK_DAY), r")?(?![\w-])")
+    g = partial(_g, "pod")  # named groups of this rule
+    add(
+        "pod",
+        f"(?:{cv('early')}{SP}(?:in{SP})?)?(?:{cv('the', 'that')}{SP})?(?:early{SP})?",
+        g("part", _PARTS),
+        f"(?:{SP}hours)?{SP}of{SP}(?:",
+        g("m", MONTH),
+        SP,
+        g("d", DAYNUM),
+        "|",
+        g("d2", DAYNUM),
+        f"(?:{SP}of)?{SP}",
+        g("m2", MONTH),
+        f")(?:,?{SP}",
+        g("y", YEAR),
+        ")?",
+    )
+    # "year", "month" at the trigger; the words before it ("the end of the") are read by the filter.
+    g = partial(_g, "foc")  # named groups of this rule
+    add("foc", g("u", cv("year", "month")), g("end", r"(?:'s\s+|’s\s+|[\s-])end"), r"?(?![\w-])")
     return r
 
 
@@ -544,8 +560,7 @@ TRIGGER = (
     rf"(?<![\w'’$£€#.,/])(?:\d{{1,4}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,4}}(?:st|nd|rd|th|s)?(?!\d|[.,]\d)|'\d0s|Q[1-4]|{MONTH}|{WEEKDAY}|{SEASON}"
     rf"|{cv('second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade')}s?"
     rf"|{cv('weekend', 'morning', 'afternoon', 'evening', 'night', 'century', 'centuries', 'half')}"
-    rf"|{cv('today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'present', 'presently')}"
-    rf"|{cv('noon', 'midnight', 'midday')}"
+    rf"|{_trie_regex(_variants(*_NOW_WORDS, 'noon', 'midnight', 'midday') | _HOLIDAY_TRIGGERS)}"
     rf"|{cv('recently', 'recent', 'lately', 'future', 'past', 'soon', 'current', 'times', 'ahead', 'date')}"
     rf"|{cv('daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly')}"
     rf"|{cv(*lexicon().decade_words)}|{cv('twentieth', 'nineteenth', 'eighteenth', 'twenty-first')})(?![\w])"
@@ -581,16 +596,10 @@ class Grammar:
         return None
 
 
-# Rules for rare forms, compiled into the grammar only for texts that hold their cue: a text
-# without "BC" does not pay for trying the years-before-Christ rule at every number.
-RARE = frozenset({"bc"})
-RARE_CUE = re.compile(r"B(?<![\w.]B)\.?\s?C(?:\.?\s?E)?(?!\w)")  # a literal first: a fast scan
-
-
 @cache
-def grammar(rare: bool = True) -> Grammar:
-    """The compiled candidate grammar (built once), with or without the `RARE` rules."""
-    rules = [(name, body) for name, body in _rules() if rare or name not in RARE]
+def grammar() -> Grammar:
+    """The compiled candidate grammar (built once)."""
+    rules = _rules()
     bound = r"(?<![\w'’-])"
     combined = re.compile(bound + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in rules) + ")")
     single = {name: re.compile(bound + f"(?P<{name}>{body})") for name, body in rules}

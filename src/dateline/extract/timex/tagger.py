@@ -13,11 +13,12 @@ from dateline.extract.timex.daytime import READERS as DAYTIME
 from dateline.extract.timex.fallback import NumericDates
 from dateline.extract.timex.focus import READERS as FOCUS
 from dateline.extract.timex.grammar import grammar
+from dateline.extract.timex.holidays import READERS as HOLIDAYS
 from dateline.extract.timex.normalise import READERS as EXPLICIT
 from dateline.extract.timex.normalise import Reading, read_num
 from dateline.extract.timex.relative import READERS as RELATIVE
 
-_READERS = {**EXPLICIT, **RELATIVE, **FOCUS, **DAYTIME}
+_READERS = {**EXPLICIT, **RELATIVE, **FOCUS, **DAYTIME, **HOLIDAYS}
 _NOT_CALENDAR = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _NOTED = (TimexType.DATE, TimexType.TIME)
 
@@ -32,8 +33,7 @@ class TimexTagger:
 
     def __init__(self, day_first: bool | None = None) -> None:
         self._numeric = NumericDates(day_first)
-        grammar(rare=True)  # compile the grammars now, not on the first text
-        grammar(rare=False)
+        grammar()  # compile the grammar now, not on the first text
 
     def tag(self, text: str, reference: dt.date | None = None) -> list[Timex]:
         """The temporal expressions of `text`, sorted by start and non-overlapping.
@@ -45,10 +45,10 @@ class TimexTagger:
         if isinstance(reference, dt.datetime):
             reference = reference.date()
         found = list(candidates(text))
-        stated = [_year(c) for c in found]
-        years = [y for y in stated if y is not None]
+        stated = [(i, y) for i, c in enumerate(found) if len(y := c.fields.get("y", "")) == 4 and y.isdigit()]
+        years = [int(y) for _, y in stated]
         discourse = Discourse(text, reference, narrative=is_narrative(years, reference))
-        asides = _asides(stated, [c.rule == "year" for c in found])
+        asides = _asides(found, [i for i, _ in stated], years)
         out: list[Timex] = []
         for i, c in enumerate(found):
             reading = self._read(c, discourse)
@@ -87,23 +87,20 @@ class TimexTagger:
 _ASIDE_YEARS = 10
 
 
-def _year(c: Candidate) -> int | None:
-    y = c.fields.get("y", "")
-    return int(y) if len(y) == 4 and y.isdigit() else None
-
-
-def _asides(stated: list[int | None], bare: list[bool]) -> set[int]:
+def _asides(found: list[Candidate], at: list[int], years: list[int]) -> set[int]:
     """The bare years far (more than ten years) from the years stated around them: from the median
     of the three before, and from the median of the three after unless none follows. A year in
     passing ("the largest cavalry battle since 1813", "documents found in 2004") that does not move
-    the story's time; a story that moves on to a later era stays near the years after it."""
-    known = [(i, y) for i, y in enumerate(stated) if y is not None]
+    the story's time; a story that moves on to a later era stays near the years after it. `at` are
+    the indices in `found` of the candidates that state the `years`."""
     out = set()
-    for k, (i, y) in enumerate(known):
-        before = [v for _, v in known[max(0, k - 3) : k]]
-        after = [v for _, v in known[k + 1 : k + 4]]
-        far_after = not after or abs(y - _median(after)) > _ASIDE_YEARS
-        if bare[i] and before and abs(y - _median(before)) > _ASIDE_YEARS and far_after:
+    for k, i in enumerate(at):
+        if found[i].rule != "year" or k == 0:
+            continue
+        y, after = years[k], years[k + 1 : k + 4]
+        if abs(y - _median(years[max(0, k - 3) : k])) > _ASIDE_YEARS and (
+            not after or abs(y - _median(after)) > _ASIDE_YEARS
+        ):
             out.add(i)
     return out
 
