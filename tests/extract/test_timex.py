@@ -650,3 +650,80 @@ def test_christmas_night_is_a_time_and_the_new_year_a_first_of_january(tagger):
 def test_holidays_in_names_are_not_dates(tagger, sentence):
     """A holiday that names a treaty, a song or a revolt is not a date."""
     assert tagger.tag(sentence, PUB) == []
+
+
+# Words for numbers, plural units and recurring amounts ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("In nineteen ninety-six his conviction was overturned.", "nineteen ninety-six", "1996"),
+        ("The city needed protection in nineteen seventy-nine.", "nineteen seventy-nine", "1979"),
+        ("He promised to halve unemployment by the year two thousand.", "the year two thousand", "2000"),
+        ("January nineteen ninety-seven. A bomb exploded.", "January nineteen ninety-seven", "1997-01"),
+        (
+            "Prices fell to the level of the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+    ],
+)
+def test_years_in_words(tagger, sentence, span, value):
+    """Years spelled out, as in broadcast transcripts, are read like years in digits."""
+    assert texts(tagger, sentence) == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("For weeks the government has held rallies.", "weeks", "PXW"),
+        ("The attack was repulsed within days.", "days", "PXD"),
+        ("The country was ruled from abroad for centuries.", "centuries", "PXY"),
+        ("In the following days the army advanced.", "the following days", "PXD"),
+    ],
+)
+def test_plural_units_without_a_number_are_durations(tagger, sentence, span, value):
+    """ "for weeks", "within days", "the following days": durations of unknown length."""
+    t = one(tagger, sentence)
+    assert (t.text, t.value, t.type) == (span, value, TimexType.DURATION)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["In the years that followed, they fought.", "Days later, he resigned.", "The weeks ahead matter."]
+)
+def test_plural_units_elsewhere_are_not_bare_durations(tagger, sentence):
+    """A plural unit that is not the object of "for", "within", "over" is left alone."""
+    assert [t.text for t in tagger.tag(sentence, PUB) if t.text in ("years", "Days", "weeks")] == []
+
+
+def test_the_past_is_a_past_reference_unless_counted(tagger):
+    """ "in the past" is PAST_REF; "the past two months" stays a duration."""
+    assert texts(tagger, "In the past, Russia has often claimed it.") == [("the past", "PAST_REF")]
+    assert texts(tagger, "Rates fell over the past two months.") == [("the past two months", "P2M")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Migrants send $1 billion a year to their families.", "a year", "P1Y"),
+        ("Troops arrived at the rate of 10,000 per day.", "per day", "P1D"),
+        ("Take the pill three times a day.", "a day", "P1D"),
+    ],
+)
+def test_an_amount_per_unit_is_a_set(tagger, sentence, span, value):
+    """ "$1 billion a year", "10,000 per day": a recurring amount is a SET of the unit."""
+    t = one(tagger, sentence)
+    assert (t.text, t.value, t.type) == (span, value, TimexType.SET)
+
+
+def test_a_quarterly_dividend_is_not_a_set(tagger):
+    """ "quarterly" before a noun names a kind of payment, not a recurring time."""
+    assert tagger.tag("The company raised its quarterly dividend.", PUB) == []
+    assert one(tagger, "The reserve will be adjusted quarterly.").value == "P3M"
+
+
+def test_the_latest_period_is_the_quarter_in_focus(tagger):
+    """ "the latest period" in an earnings report is the quarter just reported."""
+    text = "Net income rose in the third quarter of 1989. The latest period included a gain."
+    assert texts(tagger, text)[-1] == ("The latest period", "1989-Q3")

@@ -23,7 +23,7 @@ _OPENER_WORDS = (
     "just only at up another further remaining final first second third fourth latest comparable fiscal "
     "calendar fy year every each several few couple half latter day corresponding year-earlier year-ago ca circa "
     "good christmas easter valentine's valentine’s boxing bastille armistice remembrance memorial labor veterans "
-    "veterans' may "
+    "veterans' may per "
     "year-before prior-year".split()
 )
 _OPENER = re.compile(
@@ -37,6 +37,18 @@ _SEASON_CONTEXT = frozenset(
     "in during by until till since through throughout for before after of early late mid this last next "
     "past coming every each".split()
 )
+
+
+_PLURAL_BEFORE = frozenset("for within over after in with".split())
+_PLURAL_NOT_AFTER = frozenset("ago later earlier before after old".split())
+_FOLLOWING_WORDS = frozenset("following succeeding intervening ensuing subsequent".split())
+_FOLLOWING = re.compile(r"(?:the|The)\s+(?:following|succeeding|intervening|ensuing|subsequent)\s+$")
+
+
+def following_before(text: str, start: int) -> int | None:
+    """Where "the following" (succeeding, intervening, ensuing, subsequent) before `start` begins."""
+    m = _FOLLOWING.search(text, max(0, start - 25), start)
+    return m.start() if m else None
 
 
 _CLOCK_BEFORE = frozenset("at by from until till to before after around about since".split())
@@ -127,6 +139,8 @@ def _keep(text: str, c: Candidate) -> bool:
         return bool(f.get("the")) and prev_word(text, c.start) not in ("his", "her", "their", "its", "my")
     if rule in _DAYTIME_RULES:
         return _keep_daytime(text, c)
+    if rule == "set" and f["w"].lower() == "quarterly" and next_word(text, c.end)[:1].islower():
+        return False  # "a quarterly dividend": a kind of dividend, not a recurring time
     if rule == "wd" and f.get("w", "")[:1] == "F" and prev_word(text, c.start) == "good" and _in_name(text, c.end):
         return False  # the Friday of "the Good Friday Agreement"
     if rule == "rel":
@@ -188,7 +202,7 @@ def _in_name(text: str, end: int) -> bool:
     return after is not None and (after.group(1)[:1].isupper() or after.group(1).lower() == "agreement")
 
 
-_DAYTIME_RULES = frozenset({"clk", "foc", "noon", "hol"})
+_DAYTIME_RULES = frozenset({"clk", "foc", "noon", "hol", "pl"})
 
 
 def _keep_daytime(text: str, c: Candidate) -> bool:
@@ -203,6 +217,14 @@ def _keep_daytime(text: str, c: Candidate) -> bool:
         return bool(f.get("end")) or focus_before(text, c.start) is not None
     if rule == "noon":
         return prev_word(text, c.start) != "high"  # "High Noon"
+    if rule == "pl":  # "for years", "within days", "the following months"; not "in the years that followed"
+        before = text[max(0, c.start - 25) : c.start].split()[-2:]
+        prev = before[-1].lower() if before else ""
+        if prev in _FOLLOWING_WORDS and before[0].lower() == "the":
+            return True
+        return prev in _PLURAL_BEFORE and next_word(text, c.end) not in _PLURAL_NOT_AFTER
+    if f["h"][:1] in "nN" and f["h"][-4:].lower() == "year":  # "the new year", not "a new year of growth"
+        return text[max(0, c.start - 4) : c.start].lower() == "the "
     # not "White Christmas", nor a holiday in a name ("the Good Friday Agreement")
     return prev_word(text, c.start) != "white" and (bool(f.get("y")) or not _in_name(text, c.end))
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from dateline.extract.records import Anchor, TimexType
@@ -52,7 +53,12 @@ def read_part_of_day(c: Candidate, ctx: Discourse) -> Reading | None:
         return None
     day.type = TimexType.TIME
     day.value = f"{day.value}T{_PART[f['part'].lower()]}"
+    before = _BEFORE_PART.search(ctx.text, max(0, c.start - 25), c.start)
+    day.start = before.start() if before else None
     return day
+
+
+_BEFORE_PART = re.compile(r"(?:(?:[Ee]arly\s+(?:in\s+)?)?(?:[Tt]he|[Tt]hat)\s+(?:early\s+)?|[Ee]arly\s+)$")
 
 
 READERS: dict[str, Callable[[Candidate, Discourse], Reading | None]] = {

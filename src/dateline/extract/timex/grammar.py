@@ -196,14 +196,26 @@ _REFS = cv(
     "a later date",
 )
 _EARLY = cv("early", "late", "earlier", "later")
+# "in the past", not "the past two months", "the past few weeks"
+_THE_PAST = f"{cv('the past')}(?![\\s-]+(?:{NUM}|{cv('few', 'several', 'couple', 'many')}|{UNIT}))"
+_TENS = cv("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = cv("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = cv(
+    *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+)
+_WORD_YEAR = (
+    rf"{cv('nineteen')}[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS})?|{_TEENS}|{cv('hundred')}|{cv('oh')}[\s-]+{_UNITS})"
+    rf"|{cv('two thousand')}(?:{SP}(?:and{SP})?(?:{_TEENS}|{_UNITS}))?"
+)
 _PARTS = cv("morning", "afternoon", "evening", "night")
 # Trigger words of holidays, capitalised; those named "... Day" and "Good Friday" are found from
 # their last word and an opener before it.
 _HOLIDAY_TRIGGERS = {w for word in ("Christmas", "Thanksgiving", "Easter", "Halloween") for w in (word, word.upper())}
 _HOLIDAY_TRIGGERS |= {"new year", "New year", "New Year", "NEW YEAR"}
+_CLOCK_WORDS = ("noon", "midnight", "midday")
 _NOW_WORDS = ("today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays", "present", "presently")
 _HOLIDAYS = (
-    r"Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|[Tt]he\s+[Nn]ew\s+[Yy]ear(?!['’\w])"
+    r"Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|[Nn]ew\s+[Yy]ear(?!['’\w])"
     r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Halloween|Valentine(?:'s|’s)\s+Day"
     r"|(?:Boxing|Bastille|Armistice|Remembrance|Memorial|Labor)\s+Day|Veterans'?\s+Day|May\s+Day"
 )
@@ -228,7 +240,7 @@ _DUR_Q = cv(
 _SETS = (
     cv("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")
     + "|"
-    + cv("every", "each")
+    + cv("every", "each", "per")
     + SP
     + "(?:"
     + cv("day", "week", "month", "year", "morning", "night", "evening", "summer", "winter")
@@ -391,6 +403,20 @@ def _rules() -> list[tuple[str, str]]:
     )
     g = partial(_g, "my")  # named groups of this rule
     add("my", g("mod", MOD), "?", g("m", MONTH), f"(?:{SP}of|,)?{SP}", g("y", YEAR))
+    # Years in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand",
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+    g = partial(_g, "wy")  # named groups of this rule
+    add(
+        "wy",
+        "(?:",
+        g("m", MONTH),
+        SP,
+        f"|(?:{DET}{SP})?",
+        g("s", SEASON),
+        f"{SP}of{SP}|{cv('the year')}{SP})?",
+        g("y", _WORD_YEAR),
+        r"(?![\w-])",
+    )
     g = partial(_g, "sea")  # named groups of this rule
     add(
         "sea",
@@ -482,18 +508,14 @@ def _rules() -> list[tuple[str, str]]:
     g = partial(_g, "dx")  # named groups of this rule
     add("dx", "(?:", g("mod", _EARLY), SP, ")?", g("w", _DEICTIC), r"(?![\w-])")
     g = partial(_g, "ref")  # named groups of this rule
-    add("ref", g("w", _REFS), r"(?![\w-])")
+    add("ref", g("w", _REFS + "|" + _THE_PAST), r"(?![\w-])")
     g = partial(_g, "wd")  # named groups of this rule
     add("wd", "(?:", g("mod", _EARLY), SP, ")?", g("w", WEEKDAY), f"(?:{SP}", g("part", _PARTS), r"(?![\w-]))?")
     # Before "mon", which would take the May of "May Day".
     g = partial(_g, "hol")  # named groups of this rule
     add(
         "hol",
-        "(?:",
-        g("rel", cv("last", "next", "this")),
-        SP,
-        ")?",
-        g("h", _HOLIDAYS),
+        g("h", _HOLIDAYS),  # at the trigger; "last", "next" before it are read by the reader
         f"(?:,?{SP}(?:of{SP})?",
         g("y", YEAR),
         f")?(?:{SP}",
@@ -520,6 +542,9 @@ def _rules() -> list[tuple[str, str]]:
     g = partial(_g, "set")  # named groups of this rule
     add("set", g("w", _SETS), r"(?![\w-])")
     # Last: tried only where no earlier rule matches, for speed.
+    # Plural units without a number: "for years", "within days", "the following months".
+    g = partial(_g, "pl")  # named groups of this rule
+    add("pl", g("u", cv("days", "weeks", "months", "years", "decades", "centuries", "hours", "minutes")), r"(?![\w-])")
     # A 24-hour clock ("at 19:15", "05:30hrs"), noon and midnight ("noon Thursday"), and a part of a
     # named day ("the night of 10 August 1792", "early in the morning of 29 April").
     g = partial(_g, "clk")  # named groups of this rule
@@ -535,8 +560,7 @@ def _rules() -> list[tuple[str, str]]:
     g = partial(_g, "pod")  # named groups of this rule
     add(
         "pod",
-        f"(?:{cv('early')}{SP}(?:in{SP})?)?(?:{cv('the', 'that')}{SP})?(?:early{SP})?",
-        g("part", _PARTS),
+        g("part", _PARTS),  # at the trigger; "the", "early in the" before it are read by the reader
         f"(?:{SP}hours)?{SP}of{SP}(?:",
         g("m", MONTH),
         SP,
@@ -559,8 +583,8 @@ def _rules() -> list[tuple[str, str]]:
 TRIGGER = (
     rf"(?<![\w'’$£€#.,/])(?:\d{{1,4}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,4}}(?:st|nd|rd|th|s)?(?!\d|[.,]\d)|'\d0s|Q[1-4]|{MONTH}|{WEEKDAY}|{SEASON}"
     rf"|{cv('second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade')}s?"
-    rf"|{cv('weekend', 'morning', 'afternoon', 'evening', 'night', 'century', 'centuries', 'half')}"
-    rf"|{_trie_regex(_variants(*_NOW_WORDS, 'noon', 'midnight', 'midday') | _HOLIDAY_TRIGGERS)}"
+    rf"|{cv('weekend', 'morning', 'afternoon', 'evening', 'night', 'century', 'centuries', 'half', 'period')}"
+    rf"|{_trie_regex(_variants(*_NOW_WORDS, *_CLOCK_WORDS, 'nineteen', 'two thousand') | _HOLIDAY_TRIGGERS)}"
     rf"|{cv('recently', 'recent', 'lately', 'future', 'past', 'soon', 'current', 'times', 'ahead', 'date')}"
     rf"|{cv('daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly')}"
     rf"|{cv(*lexicon().decade_words)}|{cv('twentieth', 'nineteenth', 'eighteenth', 'twenty-first')})(?![\w])"

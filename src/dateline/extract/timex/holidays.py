@@ -5,6 +5,7 @@ computed for the year found."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from dateline.extract.records import Anchor, TimexType
@@ -80,6 +81,7 @@ def read_holiday(c: Candidate, ctx: Discourse) -> Reading | None:
     speaks of the future or says "next")."""
     f = c.fields
     name = " ".join(f["h"].lower().replace("’", "'").split())
+    name = "the new year" if name == "new year" else name
     if f.get("y"):
         day, anchor = _on(name, A.year(f["y"])), Anchor.ABSOLUTE
     else:
@@ -92,13 +94,28 @@ def read_holiday(c: Candidate, ctx: Discourse) -> Reading | None:
             day = _on(name, year)
         else:
             assert base is not None
-            rel = (f.get("rel") or "").lower()
-            future = rel == "next" or (rel != "last" and ctx.future(c.start, c.end))
+            rel = _REL.search(ctx.text, max(0, c.start - 6), c.start)
+            future = (rel is not None and rel.group(1).lower() == "next") or (
+                rel is None and ctx.future(c.start, c.end)
+            )
             this = _on(name, base.year)
             if future:
                 day = this if this >= base else _on(name, base.year + 1)
             else:  # the last one, unless this year's is at most 90 days ahead
                 day = this if (this - base).days <= _HORIZON_DAYS else _on(name, base.year - 1)
+    r = _read(name, day, anchor, f)
+    if r is not None and name == "the new year":
+        r.start = c.start - 4  # the filter kept it for the "the " before it
+    elif r is not None and not f.get("y"):
+        rel = _REL.search(ctx.text, max(0, c.start - 6), c.start)
+        r.start = rel.start() if rel else None  # "last Thanksgiving"
+    return r
+
+
+_REL = re.compile(r"\b(last|next|this|Last|Next|This)\s+$")
+
+
+def _read(name: str, day: dt.date, anchor: Anchor, f: dict[str, str]) -> Reading | None:
     if (f.get("part") or "").lower() == "week":  # "Easter week"
         return dated(P.week_of(day), anchor)
     part = _PART.get((f.get("part") or "").lower())

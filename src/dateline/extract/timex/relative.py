@@ -305,7 +305,12 @@ def read_dur(c: Candidate, ctx: Discourse) -> Reading | None:
     value = f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
     # "a [five-hour] visit", "a [two year] low": a duration that modifies a noun leaves the article out.
     start = c.start + article.end() if article and counted is not f["n"] and not f.get("q") and unit == f["u"] else None
+    if f["n"].lower() in ("a", "an") and not f.get("q") and _AMOUNT.search(ctx.text, max(0, c.start - 20), c.start):
+        return Reading(TimexType.SET, value, anchor=Anchor.NONE)  # "$1 billion a year", "30 a day"
     return Reading(TimexType.DURATION, value, anchor=Anchor.NONE, start=start)
+
+
+_AMOUNT = re.compile(r"(?:\d%?|\b(?:million|billion|thousand|hundred|times|percent|cents|dollars))\s+\Z")
 
 
 _ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)

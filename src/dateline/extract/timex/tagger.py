@@ -17,8 +17,9 @@ from dateline.extract.timex.holidays import READERS as HOLIDAYS
 from dateline.extract.timex.normalise import READERS as EXPLICIT
 from dateline.extract.timex.normalise import Reading, read_num
 from dateline.extract.timex.relative import READERS as RELATIVE
+from dateline.extract.timex.words import READERS as WORDS
 
-_READERS = {**EXPLICIT, **RELATIVE, **FOCUS, **DAYTIME, **HOLIDAYS}
+_READERS = {**EXPLICIT, **RELATIVE, **FOCUS, **DAYTIME, **HOLIDAYS, **WORDS}
 _NOT_CALENDAR = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _NOTED = (TimexType.DATE, TimexType.TIME)
 
