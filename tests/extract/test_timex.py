@@ -727,3 +727,12 @@ def test_the_latest_period_is_the_quarter_in_focus(tagger):
     """ "the latest period" in an earnings report is the quarter just reported."""
     text = "Net income rose in the third quarter of 1989. The latest period included a gain."
     assert texts(tagger, text)[-1] == ("The latest period", "1989-Q3")
+
+
+def test_years_earlier_than_a_month_is_a_year_but_than_a_quarter_a_quarter(tagger):
+    """ "two years earlier" than July 1778 is 1776 (the unit's precision); "a year earlier" than the
+    third quarter of 1989 is the third quarter of 1988, as earnings reports compare them."""
+    text = "The armies met again in July 1778, back where they had been two years earlier."
+    assert texts(tagger, text, None)[-1] == ("two years earlier", "1776")
+    text = "Net rose in the third quarter of 1989, up from $2 million a year earlier."
+    assert texts(tagger, text, dt.date(1989, 11, 2))[-1] == ("a year earlier", "1988-Q3")

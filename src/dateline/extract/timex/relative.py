@@ -50,13 +50,14 @@ def _step(rel: str) -> int:
 
 
 def _move(base: Period, n: int, kind: str) -> Period:
-    """`base` moved by n units of `kind`: a quarter or month keeps its precision ("a year
-    earlier" than 1989-Q3 is 1988-Q3), a day takes the unit's when it is coarser than a week,
+    """`base` moved by n units of `kind`: a quarter or half keeps its precision ("a year earlier"
+    than 1989-Q3 is 1988-Q3, as earnings reports compare them), a day, week, month or season takes
+    the unit's when the unit is coarser than a week ("two years earlier" than July 1778 is 1776),
     and a period coarser than the unit stays as it is ("two days later" than 2015)."""
     fine_base, fine_unit = _FINENESS.index(base.kind), _FINENESS.index(kind)
     if fine_base > fine_unit:
         return base
-    if base.kind == P.DAY and fine_unit > _FINENESS.index(P.WEEKEND):
+    if base.kind not in (P.QUARTER, P.HALF) and fine_unit > _FINENESS.index(P.WEEKEND) and kind != base.kind:
         return P.shift(P.coarsen(P.first_day(base), kind), n)
     return P.shift(base, n, kind)
 
