@@ -736,3 +736,11 @@ def test_years_earlier_than_a_month_is_a_year_but_than_a_quarter_a_quarter(tagge
     assert texts(tagger, text, None)[-1] == ("two years earlier", "1776")
     text = "Net rose in the third quarter of 1989, up from $2 million a year earlier."
     assert texts(tagger, text, dt.date(1989, 11, 2))[-1] == ("a year earlier", "1988-Q3")
+
+
+def test_winter_summer_and_autumn_alone_are_seasons(tagger):
+    """ "winter quarters", "the severe Manchurian winter": winter, summer and autumn are seasons even
+    without a determiner; "spring" and "fall" still need one (a water spring, to fall)."""
+    text = "In 1776 the army held the line. Washington then entered winter quarters at Morristown."
+    assert texts(tagger, text, None)[-1] == ("winter", "1776-WI")
+    assert [t.text for t in tagger.tag("Prices may fall if a spring dries up.", PUB)] == []

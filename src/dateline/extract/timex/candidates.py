@@ -33,6 +33,7 @@ _OPENER = re.compile(
 )
 _PREV_WORD = re.compile(r"([\w'’.-]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"^[\s,]*([\w'’-]+)")
+_PLAIN_SEASONS = frozenset({"winter", "summer", "autumn"})  # seasons alone; "spring" and "fall" need context
 _SEASON_CONTEXT = frozenset(
     "in during by until till since through throughout for before after of early late mid this last next "
     "past coming every each".split()
@@ -132,6 +133,8 @@ def _keep(text: str, c: Candidate) -> bool:
         if f.get("the") and not f.get("y") and next_word(text, c.end) == "of":
             return False
         if not (f.get("rel") or f.get("the") or f.get("y") or f.get("mod")):
+            if f["s"].lower() in _PLAIN_SEASONS:  # "winter quarters", "the severe Manchurian winter"
+                return True
             return (f["s"][:1].isupper() and f["s"].lower() != "fall") or prev_word(text, c.start) in _SEASON_CONTEXT
     if rule == "qtr" and not (f.get("rel") or f.get("o") or f.get("y") or f.get("q") or f.get("y2")):
         return text[c.start : c.start + 3].lower() == "the"
