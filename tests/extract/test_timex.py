@@ -744,3 +744,25 @@ def test_winter_summer_and_autumn_alone_are_seasons(tagger):
     text = "In 1776 the army held the line. Washington then entered winter quarters at Morristown."
     assert texts(tagger, text, None)[-1] == ("winter", "1776-WI")
     assert [t.text for t in tagger.tag("Prices may fall if a spring dries up.", PUB)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Net rose in the third quarter of 1989, against a loss in the 1988 period.", "the 1988 period", "1988-Q3"),
+        (
+            "Net rose in the third quarter of 1989; it earned $376,000 in the 1988 quarter.",
+            "the 1988 quarter",
+            "1988-Q3",
+        ),
+        ("Net rose 5% in the third quarter of 1989, against a year-earlier loss.", "year-earlier", "1988-Q3"),
+        ("A major factor in the third-quarter loss was a write-down.", "third-quarter", "2021-Q3"),
+        ("They are not a happy group right now.", "right now", "PRESENT_REF"),
+        ("The name was crossed out that same day.", "that same day", "2021-06-20"),
+    ],
+)
+def test_earnings_periods_and_spans(tagger, sentence, span, value):
+    """ "the 1988 period" is that year's quarter in focus; "a year-earlier loss" is not "a year"; an
+    adjectival "third-quarter" leaves out "the"; "right now" and "that same day" are whole."""
+    found = texts(tagger, sentence, dt.date(2021, 10, 25) if "third-quarter loss" in sentence else PUB)
+    assert found[-1] == (span, value)

@@ -23,7 +23,7 @@ _OPENER_WORDS = (
     "just only at up another further remaining final first second third fourth latest comparable fiscal "
     "calendar fy year every each several few couple half latter day corresponding year-earlier year-ago ca circa "
     "good christmas easter valentine's valentine’s boxing bastille armistice remembrance memorial labor veterans "
-    "veterans' may per "
+    "veterans' may per right "
     "year-before prior-year".split()
 )
 _OPENER = re.compile(
@@ -148,7 +148,16 @@ def _keep(text: str, c: Candidate) -> bool:
         return False  # the Friday of "the Good Friday Agreement"
     if rule == "rel":
         rel, unit = f["rel"].lower(), f["u"].lower()
-        if unit == "day" and rel not in ("same", "that", "previous", "following", "preceding", "prior", "next"):
+        if unit == "day" and rel not in (
+            "same",
+            "that",
+            "that same",
+            "previous",
+            "following",
+            "preceding",
+            "prior",
+            "next",
+        ):
             return False
         if rel == "that" and unit in lexicon().months:
             return False

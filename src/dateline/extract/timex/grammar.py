@@ -80,6 +80,7 @@ PREP = rf"(?:{cv('between', 'from')}\s+)"
 REL = cv(
     "this past",
     "this coming",
+    "that same",
     "last",
     "next",
     "this",
@@ -396,8 +397,11 @@ def _rules() -> list[tuple[str, str]]:
     add(
         "fin",
         f"(?:{DET}{SP})?",
+        "(?:",
         g("rel", cv(*_FIN)),
-        f"(?:{SP}{_FISCAL})?{SP}{cv('period')}" + r"(?!\w)|",
+        f"(?:{SP}{_FISCAL})?{SP}{cv('period')}|",
+        g("y", YEAR),
+        f"{SP}{cv('period', 'quarter')})" + r"(?!\w)|",
         g("adj", cv("year-earlier", "year-ago")),
         r"(?=\s+[a-z])",
     )
@@ -537,7 +541,7 @@ def _rules() -> list[tuple[str, str]]:
         g("n", NUM + "|" + cv(*_VAGUE, "many")),
         r"[\s-]+",
         g("u", UNIT),
-        r"(?![\w])",
+        r"(?![\w]|-(?:earlier|ago|before|end)\b)",  # not the "a year" of "a year-earlier loss"
     )
     g = partial(_g, "set")  # named groups of this rule
     add("set", g("w", _SETS), r"(?![\w-])")

@@ -34,7 +34,7 @@ _UNIT_KIND = {
     "fiscal year": P.YEAR,
 }
 _FINENESS = [P.DAY, P.WEEK, P.WEEKEND, P.MONTH, P.SEASON, P.QUARTER, P.HALF, P.YEAR, P.DECADE, P.CENTURY]
-_ANAPHORIC = frozenset({"previous", "following", "same", "prior", "preceding", "that"})
+_ANAPHORIC = frozenset({"previous", "following", "same", "prior", "preceding", "that", "that same"})
 _BACK = frozenset({"last", "past", "previous", "prior", "preceding", "this past"})
 _AHEAD = frozenset({"next", "coming", "following", "this coming"})
 _PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -222,6 +222,18 @@ def read_qtr(c: Candidate, ctx: Discourse) -> Reading | None:
     if explicit:
         return dated(Period(P.QUARTER, A.year(explicit), index=n), explicit=True) if n else None
     rel = " ".join((f.get("rel") or "").lower().split())
+    r = _quarter(c, ctx, n, rel)
+    if (
+        r is not None and f.get("o") and rel in ("", "that")
+    ):  # "the [third-quarter] loss", "said that [third-quarter] ..."
+        at = ctx.text.find(f["o"], c.start, c.end)
+        if at > c.start and ctx.text.startswith("-", at + len(f["o"])):
+            r.start = at
+    return r
+
+
+def _quarter(c: Candidate, ctx: Discourse, n: int | None, rel: str) -> Reading | None:
+    f = c.fields
     base, anchor = ctx.shifted_base(c.start)
     if base is None:
         return dated(Period(P.QUARTER, None, index=n), Anchor.NONE)
@@ -265,6 +277,8 @@ def read_fin(c: Candidate, ctx: Discourse) -> Reading | None:
     if base is None:
         return dated(Period(P.QUARTER, None), Anchor.NONE)
     q = ctx.last_quarter or P.shift(P.quarter_of(base), -1)
+    if f.get("y"):  # "the 1988 period": that year's quarter in focus
+        return dated(Period(P.QUARTER, int(f["y"]), index=q.index), explicit=True)
     if rel in ("latest", "same"):
         return dated(q, anchor)
     r = dated(P.shift(q, -1, P.YEAR), anchor)
