@@ -84,7 +84,7 @@ def build(path: Path, count: int, seed: int = 11) -> None:
             if rng.random() < 0.5:
                 chosen.append(first_person + rng.randrange(5000))
             for position, actor_id in enumerate(chosen):
-                links.append((event_id, actor_id, "participant", position, lo.isoformat(), hi.isoformat()))
+                links.append((event_id, actor_id, "participant", position, lo.isoformat(), hi.isoformat(), etype))
             kept = "".join(link_entry(actor_id, "participant", None) or "" for actor_id in chosen)
             rows.append((event_id, etype, status, edtf, lo.isoformat(), hi.isoformat(), precision,
                          f"Synthetic {etype} {event_id}", kept, 0.5, "2024-01-01"))  # fmt: skip
@@ -95,8 +95,8 @@ def build(path: Path, count: int, seed: int = 11) -> None:
             rows,
         )
         conn.executemany(
-            "INSERT INTO event_actor (event_id, actor_id, role, position, date_earliest, date_latest) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO event_actor (event_id, actor_id, role, position, date_earliest, date_latest, type) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             links,
         )
         conn.executemany(
