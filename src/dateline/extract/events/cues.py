@@ -22,7 +22,12 @@ FUTURE = frozenset({"will", "would", "shall", "'ll", "scheduled", "planned", "pl
 _NEEDS_TO = frozenset({"set", "due", "about", "expected", "scheduled", "plans", "plan", "planning", "intends",
                        "intend", "intending", "aims", "hopes", "hope", "hoping", "preparing", "prepares",
                        "prepare", "slated"})  # fmt: skip
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and|which|who|when|after|before)\b")
+# ";", ":", or a comma and a conjunction. Written to open with one character class, not as
+# "[;:]|,\s+(?:but|...)\b": then re skips to the punctuation fast, instead of trying both
+# alternatives at every character (twice as fast on a sentence).
+_CLAUSE_BREAK = re.compile(
+    r"[,:;](?:(?<=,)\s+(?:but|while|whereas|although|though|and|which|who|when|after|before)\b|(?<=[;:]))"
+)
 
 _FURNITURE = re.compile(
     r"page last modified|join (?:the|our) mailing list|click here|to suggest a correction|press ctrl|"
@@ -40,6 +45,12 @@ _TAIL = re.compile(
     r"page last modified|leave a (?:comment|reply)|to suggest a correction)",
     re.IGNORECASE,
 )
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a case-insensitive pattern every match of which holds one of `words`
+    (lower-case): False only when `text` holds none of them (see _may_match)."""
+    return _may_match(text, words)
 
 
 def _may_match(sentence: str, words: tuple[str, ...], openers: tuple[str, ...] = ()) -> bool:
@@ -324,9 +335,13 @@ def cumulative(sentence: str) -> bool:
     return _may_match(sentence, _CUMULATIVE_WORDS) and bool(_CUMULATIVE.search(sentence))
 
 
+_TOLL_WORDS = ("killed", "displaced", "wounded", "injured", "uprooted")  # every match of _TOLL holds one
+
+
 def toll(text: str, start: int, end: int) -> bool:
     """A growing toll around a trigger: "has killed more than 600 people"."""
-    return _TOLL.search(text, max(0, start - 12), end + 40) is not None
+    lo = max(0, start - 12)
+    return _may_match(text[lo : end + 40], _TOLL_WORDS) and _TOLL.search(text, lo, end + 40) is not None
 
 
 # Every match of _CONDITIONAL holds one of these ("if" alone is in too many words to be worth testing).
