@@ -18,6 +18,8 @@ _BOUNDING = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# The last word of every match of _BOUNDING: a cheap test before the pattern.
+_BOUNDING_LAST = ("for", "through", "throughout", "until", "till", "since", "from", "over", "to", "of", "before", "the")
 _EMPTY_SOURCE = re.compile(r"\(\s*[,;]+\s*(?:accessed\s+)?$", re.IGNORECASE)
 # "now", "currently": they describe a state of affairs, not when something happened.
 _STATE_WORDS = frozenset({"now", "currently", "presently", "at present", "nowadays", "at the moment", "these days"})
@@ -76,10 +78,17 @@ def usable(t: Timex, text: str) -> bool:
     # 2021-2022", "until 2024" bound something else.
     if t.text.lower().startswith(("from", "between")) or _WHEN.match(text, t.end):
         return True  # "a long way from December 2015, when Modi made a stopover in Lahore": a date
-    if _SINCE_CLAUSE.search(text, max(0, t.start - 50), t.start):
+    lo = max(0, t.start - 50)
+    if cues.may_hold(text[lo : t.start], ("since",)) and _SINCE_CLAUSE.search(text, lo, t.start):
         return False  # "their first meeting since he took office on 13 December": the bound, not the meeting
-    bound = _BOUNDING.search(before)
+    bound = _BOUNDING.search(before) if _may_end_with(before, _BOUNDING_LAST) else None
     return bound is None or (_is_range(t) and bound.group().split()[0].lower() in ("from", "between"))
+
+
+def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a case-insensitive pattern that ends in one of `words` and white space:
+    False only when `text` cannot end so (non-ASCII text is left to the pattern, as in cues)."""
+    return not text.isascii() or text.rstrip().lower().endswith(words)
 
 
 def _is_range(t: Timex) -> bool:
@@ -97,7 +106,8 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
             return _FAR  # "found Raslan guilty of overseeing the torture ... in 2011": the date of the complement
         if trig.pattern.type is EventType.STATEMENT and _COMPLEMENT.search(text, lo, hi):
             return _FAR  # "said a treaty would be signed next year": the date of what was said
-        if _SINCE_BEFORE.search(text, max(0, t.start - 12), t.start):
+        lo_since = max(0, t.start - 12)
+        if cues.may_hold(text[lo_since : t.start], ("since",)) and _SINCE_BEFORE.search(text, lo_since, t.start):
             return _FAR  # "their first encounter since February, when they met": a bound of what comes before
     else:
         return 0
@@ -107,12 +117,15 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
 # "Italy's March 4 election", "the June 10 vote": a date that modifies a noun dates that noun only.
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s|\b[A-Z][a-z]+s)\s+$")
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+# How every match of _DETERMINER_BEFORE ends, white space aside: a cheap test before the pattern.
+_DETERMINER_LAST = ("the", "a", "an", "their", "her", "that", "s")
 _NOT_NOUNS = frozenset("and or to in on at by for of from with was were is are has have had will would".split())
 
 
 def _modified_noun(t: Timex, text: str) -> tuple[int, int] | None:
     """The span of the noun a date modifies ("the June 10 meeting"), if it modifies one."""
-    if not _DETERMINER_BEFORE.search(text, max(0, t.start - 20), t.start):
+    lo = max(0, t.start - 20)
+    if not text[lo : t.start].rstrip().endswith(_DETERMINER_LAST) or not _DETERMINER_BEFORE.search(text, lo, t.start):
         return None
     noun = _NOUN_AFTER.match(text, t.end)
     if noun is None or noun.group(1) in _NOT_NOUNS:
@@ -149,7 +162,7 @@ _SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+(?:then|that\s+time)\b", re.IGN
 
 
 def _says_since_then(trigger: Trigger, sentence: Sentence) -> bool:
-    if _SINCE_THEN.search(sentence.text) is None:
+    if not cues.may_hold(sentence.text, ("since",)) or _SINCE_THEN.search(sentence.text) is None:
         return False  # the usual case, told without finding the clause
     lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
     return _SINCE_THEN.search(sentence.text, lo, hi) is not None
@@ -201,7 +214,7 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     index = triggers.index(trigger)
     own = owner.get(index)
     if own:
-        return min(own, key=lambda t: _gap(t, trigger, text))
+        return own[0] if len(own) == 1 else min(own, key=lambda t: _gap(t, trigger, text))
     for earlier in range(index - 1, -1, -1):
         dates = owner.get(earlier)
         if dates:
@@ -382,7 +395,8 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     if _says_since_then(trigger, sentence):
         since = _since(trigger, timexes, ctx, discourse)
         return (since, None, "since") if since is not None else (None, None, "none")
-    if _AT_THAT_TIME.search(ctx.text, trigger.start, trigger.end + 20):
+    near = ctx.text[trigger.start : trigger.end + 20]
+    if cues.may_hold(near, ("then", "time")) and _AT_THAT_TIME.search(ctx.text, trigger.start, trigger.end + 20):
         # "Shoukry visited Ankara on April 13, ..., and the two sides agreed then": the time of the
         # sentence's first event, else of the story just told.
         first = next((t for t in timexes if t.start < trigger.start and t.date is not None), None)

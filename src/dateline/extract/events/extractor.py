@@ -107,6 +107,8 @@ def _refers_back(trigger: Trigger, tokens: list[Token], text: str, before: list[
 
 
 def _quotes(sentence: Sentence) -> list[tuple[int, int]]:
+    if '"' not in sentence.text and "“" not in sentence.text:
+        return []  # most sentences quote nobody
     return [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTE.finditer(sentence.text)]
 
 

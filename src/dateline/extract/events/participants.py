@@ -30,6 +30,20 @@ _GROUP = re.compile(
     r"(countries|nations|states|sides|governments|leaders|ministers|presidents|parties|allies|partners|capitals)\b",
     re.IGNORECASE,
 )
+_GROUP_WORDS = (
+    "countries",
+    "nations",
+    "states",
+    "sides",
+    "governments",
+    "leaders",
+    "ministers",
+    "presidents",
+    "parties",
+    "allies",
+    "partners",
+    "capitals",
+)  # every match of _GROUP holds one: a cheap test first
 _PEOPLE = frozenset({"leaders", "ministers", "presidents"})
 # "condemned the decision", "welcomed the verdict": a reaction, whose target is the event it names.
 _REACTION = re.compile(
@@ -81,7 +95,7 @@ def sentence_mentions(sentence: Sentence, own: list[ActorMention], discourse: Di
     nouns stand for ("He said", "the three countries agreed")."""
     mentions = list(own)
     known = {m.code for m in mentions}
-    group = _GROUP.search(sentence.text)
+    group = _GROUP.search(sentence.text) if cues.may_hold(sentence.text, _GROUP_WORDS) else None
     if group:
         for states in reversed(discourse.recent_states):
             for m in states:
@@ -238,7 +252,9 @@ def speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token],
     if before[-1:] == ["it"] and any(m.kind is not ActorKind.PERSON and not m.is_place and m.start < trigger.start
                                      for m in mentions):  # fmt: skip
         return True  # "Tokyo tightened controls ..., and in March it announced": the state named before
-    group = _GROUP.search(text, first, trigger.start)
+    group = (
+        _GROUP.search(text, first, trigger.start) if cues.may_hold(text[first : trigger.start], _GROUP_WORDS) else None
+    )
     if group is not None and not re.search(r"[;:\"“]|,\s+(?:but|and|which|while)\b", text[group.end() : trigger.start]):
         return True  # "the three governments jointly announced": the states named before
     for m in mentions:

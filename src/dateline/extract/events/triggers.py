@@ -67,10 +67,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out: list[Token] = []
     append = out.append
-    for m in _WORD.finditer(text, start, end):
-        word = m.group()
-        s, e = m.span()
-        append(Token(s, e, word.lower().replace("’", "'"), word[0].isupper()))
+    find = text.find
+    # findall and str.find cost less than a match object per word. A word starts where it first
+    # occurs after the word before it: no character between two words can start one.
+    pos = start
+    for word in _WORD.findall(text, start, end):
+        s = find(word, pos)
+        pos = s + len(word)
+        append(Token(s, pos, word.lower().replace("’", "'"), word[0].isupper()))
     return out
 
 
@@ -139,11 +143,15 @@ def find_triggers(lex: Lexicon, tokens: list[Token], text: str | None = None) ->
     Declaration on Support for Ukraine"): it can start a noun trigger ("NATO Summit") but not a verb.
     """
     found: list[Trigger] = []
-    i = 0
-    while i < len(tokens):
+    by_first = lex.by_first
+    free = 0  # the first token after the last trigger found
+    # Only the words that start a pattern are visited: most words of a sentence start none.
+    for i in [k for k, t in enumerate(tokens) if t.lower in by_first]:
+        if i < free:
+            continue
         best: tuple[tuple[int, int], Trigger] | None = None
         capitalised = text is not None and i > 0 and text[tokens[i].start].isupper()
-        for pattern in lex.by_first.get(tokens[i].lower, ()):
+        for pattern in by_first[tokens[i].lower]:
             if capitalised and (pattern.pos == "verb" or pattern.type not in _NAMED_EVENTS):
                 continue
             last = _match(tokens, i, pattern.tokens)
@@ -155,11 +163,9 @@ def find_triggers(lex: Lexicon, tokens: list[Token], text: str | None = None) ->
             rank = (2 if trigger.object_span else 1, len(pattern.tokens))
             if best is None or rank > best[0]:
                 best = (rank, trigger)
-        if best is None:
-            i += 1
-            continue
-        found.append(best[1])
-        i = best[1].last + 1
+        if best is not None:
+            found.append(best[1])
+            free = best[1].last + 1
     return found
 
 
