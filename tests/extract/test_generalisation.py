@@ -95,3 +95,18 @@ def test_the_coming_days_is_the_publication_month(tagger):
 def test_a_weekday_something_is_set_for_is_ahead(tagger):
     """ "has called a meeting for Tuesday" on a Wednesday is next Tuesday, not yesterday week."""
     assert readings(tagger, "The chair has called a meeting for Tuesday.", "2023-04-12") == [("Tuesday", "2023-04-18")]
+
+
+def test_over_the_weekend_dates_an_event() -> None:
+    """ "condemned the raid over the weekend" happened that weekend: "over" bounds no duration here."""
+    text = HEAD + "Brazil and Colombia condemned the raid on the embassy over the weekend.\n"
+    assert ("statement", "occurred", "2023-04-08/2023-04-09", ("BRA", "COL")) in brief(text, "2023-04-12")
+
+
+def test_a_state_since_an_old_date_leaves_the_story_in_the_present() -> None:
+    """ "has ruled since coups in 2020 and 2021" does not move "In June" of the next sentence back to 2021."""
+    text = HEAD + ("The veto is a blow to the United Nations in Mali, where the army has ruled since coups in "
+                   "August 2020 and May 2021. In June, Mali's foreign minister told the Security Council that "
+                   "the mission should leave.\n")  # fmt: skip
+    dates = {b[2] for b in brief(text, "2023-08-31") if b[0] == "statement"}
+    assert dates == {"2023-06"}

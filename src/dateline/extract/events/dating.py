@@ -79,6 +79,8 @@ def usable(t: Timex, text: str) -> bool:
     if _SINCE_CLAUSE.search(text, max(0, t.start - 50), t.start):
         return False  # "their first meeting since he took office on 13 December": the bound, not the meeting
     bound = _BOUNDING.search(before)
+    if bound is not None and bound.group().split()[0].lower() == "over" and t.text.lower().endswith("weekend"):
+        return True  # "condemned the raid over the weekend": when, not how long
     return bound is None or (_is_range(t) and bound.group().split()[0].lower() in ("from", "between"))
 
 
@@ -459,11 +461,12 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
 
 
 def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | None,
-              precise: bool) -> tuple[int, ...]:  # fmt: skip
+              precise: bool, text: str | None = None) -> tuple[int, ...]:  # fmt: skip
     """Where the text names a date two years or more before publication (start offsets, in order):
     shortly after one, in the same paragraph, the story stands in the past. With `precise`, only
     days and months count ("the wars of 1965 and 1971" is background: "on Wednesday" after it is
-    still this week)."""
+    still this week). Given the `text`, a date that bounds a state lasting until now does not count
+    ("where the military has ruled since coups in August 2020. In June, ..." is this June)."""
     if published is None:
         return ()
     return tuple(
@@ -471,7 +474,14 @@ def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | Non
         for t, date in _named_in_full(timexes)
         if date.latest.year <= published.year - 2
         and (not precise or date.precision in (Precision.DAY, Precision.MONTH))
+        and (text is None or not _since_bound(t, text))
     )  # fmt: skip
+
+
+def _since_bound(t: Timex, text: str) -> bool:
+    """ "since 2019", "since coups in August 2020 and May 2021": the start of what still holds."""
+    return bool(_SINCE_BEFORE.search(text, max(0, t.start - 12), t.start)
+                or _SINCE_CLAUSE.search(text, max(0, t.start - 50), t.start))  # fmt: skip
 
 
 def _named_in_full(timexes: tuple[Timex, ...] | list[Timex]) -> list[tuple[Timex, DateValue]]:
