@@ -9,8 +9,9 @@ import datetime as dt
 
 import pytest
 
+from dateline.extract.actors import ActorFinder, Gazetteer, default_finder
 from dateline.extract.pipeline import extract
-from dateline.extract.records import Article, EventRecord
+from dateline.extract.records import ActorKind, Article, EventRecord
 from dateline.extract.timex import TimexTagger
 
 HEAD = "Diplomatic news\n"
@@ -110,3 +111,63 @@ def test_a_state_since_an_old_date_leaves_the_story_in_the_present() -> None:
                    "the mission should leave.\n")  # fmt: skip
     dates = {b[2] for b in brief(text, "2023-08-31") if b[0] == "statement"}
     assert dates == {"2023-06"}
+
+
+# Persons -------------------------------------------------------------------------------------------
+
+PERSONS = """name\taliases\tstate\toffice\tstart\tend
+Lena Marwood\t\tAUS\thead_of_government\t2020-01-01\t
+Rowan Pell\t\tAUS\tforeign_minister\t2020-01-01\t
+Quentin Day\t\tCAN\tinterior_minister\t2006-02-06\t2008-10-30
+He Wenbo\t\tCHN\tdeputy_head_of_government\t2022-01-01\t
+Khalid Nasser Al-Hamad Al-Rashid\t\tKWT\tforeign_minister\t2019-01-01\t
+"""
+
+
+@pytest.fixture(scope="module")
+def finder(tmp_path_factory: pytest.TempPathFactory) -> ActorFinder:
+    folder = tmp_path_factory.mktemp("persons")
+    (folder / "persons.tsv").write_text(PERSONS, encoding="utf-8")
+    (folder / "persons.meta.json").write_text('{"reviewed": "2025-06-30"}', encoding="utf-8")
+    return ActorFinder(gazetteer=Gazetteer.load(folder / "persons.tsv"))
+
+
+def persons(finder: ActorFinder, text: str, on: str) -> list[tuple[str, str, str | None]]:
+    found = finder.find(text, dt.date.fromisoformat(on))
+    return [(m.text, m.code, m.state) for m in found if m.kind is ActorKind.PERSON]
+
+
+def test_a_courtesy_title_is_not_part_of_the_name(finder):
+    """ "Mr Marwood said" is Lena Marwood named before; "the Hon Rowan Pell, Minister" is Rowan Pell."""
+    text = ("The Hon Rowan Pell, Minister for Foreign Affairs, spoke first. Prime Minister Lena Marwood signed. "
+            '"It endures," Mr Marwood said.')  # fmt: skip
+    assert persons(finder, text, "2024-08-28") == [
+        ("Rowan Pell", "Rowan Pell", "AUS"),
+        ("Lena Marwood", "Lena Marwood", "AUS"),
+        ("Marwood", "Lena Marwood", "AUS"),
+    ]
+
+
+def test_a_surname_alone_is_not_a_namesake_long_out_of_office(finder):
+    """ "Day" in 2018 is not an interior minister who left office in 2008."""
+    assert ("Day", "Quentin Day", "CAN") not in persons(finder, "Officials met Day at the ministry.", "2018-11-27")
+    assert ("Day", "Quentin Day", "CAN") in persons(finder, "Officials met Day at the ministry.", "2007-11-27")
+
+
+def test_a_pronoun_is_never_a_surname(finder):
+    """ "He said" is not He Wenbo, even while he is in office."""
+    assert persons(finder, "He said the talks would resume.", "2024-03-01") == []
+
+
+def test_a_given_name_after_a_title_is_the_person_named_in_full(finder):
+    """ "Sheikh Khalid" after "Sheikh Khalid Nasser al-Hamad al-Rashid" is him; "al-Rashid" matches "Al-Rashid"."""
+    text = ("Kuwaiti Foreign Minister Sheikh Khalid Nasser al-Hamad al-Rashid spoke on television. "
+            "On Friday, Sheikh Khalid announced a deal.")  # fmt: skip
+    codes = {(code, state) for _, code, state in persons(finder, text, "2021-01-28")}
+    assert codes == {("Khalid Nasser Al-Hamad Al-Rashid", "KWT")}
+
+
+def test_a_place_joined_to_an_arabic_article_is_part_of_a_name():
+    """ "Sheikh Sabah al-Ahmad al-Sabah": the last "Sabah" is a family name, not Malaysia's state of Sabah."""
+    found = default_finder().find("Sheikh Sabah al-Ahmad al-Sabah travelled.", dt.date(2017, 9, 1))
+    assert "MYS" not in {m.code for m in found}
