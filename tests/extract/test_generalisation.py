@@ -171,3 +171,58 @@ def test_a_place_joined_to_an_arabic_article_is_part_of_a_name():
     """ "Sheikh Sabah al-Ahmad al-Sabah": the last "Sabah" is a family name, not Malaysia's state of Sabah."""
     found = default_finder().find("Sheikh Sabah al-Ahmad al-Sabah travelled.", dt.date(2017, 9, 1))
     assert "MYS" not in {m.code for m in found}
+
+
+# Triggers ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a phone call
+        ("The French and Saudi leaders rang the Lebanese prime minister together on Saturday.",
+         ("meeting", "occurred", "2023-04-08", ("FRA", "LBN", "SAU"))),
+        # a dispute settled
+        ("Uzbekistan and Kyrgyzstan settled their quarrel over the reservoir in late 2022.",
+         ("agreement", "occurred", "2022", ("KGZ", "UZB"))),
+        # a treaty in force
+        ("Australia and Tuvalu brought the mobility treaty into force on Monday.",
+         ("agreement", "occurred", "2023-04-10", ("AUS", "TUV"))),
+        ("The border treaty between Chile and Peru entered into force on Monday.",
+         ("agreement", "occurred", "2023-04-10", ("CHL", "PER"))),
+        # pardons and commuted sentences
+        ("The United Arab Emirates pardoned a British researcher on Monday.",
+         ("legal", "occurred", "2023-04-10", ("ARE", "GBR"))),
+        ("The Democratic Republic of Congo's president commuted the death penalty of three Americans on Monday.",
+         ("legal", "occurred", "2023-04-10", ("COD", "USA"))),
+        # a case filed
+        ("Mexico will file a case against Ecuador at the International Court of Justice in the coming days.",
+         ("legal", "planned", "2023-04", ("ECU", "MEX", "UN"))),
+        # imports halted
+        ("Saudi Arabia halted imports of Lebanese fruit on Monday.",
+         ("sanctions", "occurred", "2023-04-10", ("LBN", "SAU"))),
+        # aid frozen, paused, and a sum given
+        ("Saudi Arabia froze a $3 billion package of military aid to Lebanon on Monday.",
+         ("aid", "occurred", "2023-04-10", ("LBN", "SAU"))),
+        ("New Zealand paused NZ$18 million in development funding to the Cook Islands on Monday.",
+         ("aid", "occurred", "2023-04-10", ("COK", "NZL"))),
+        ("Australia's minister visited Honiara on Monday and announced A$57 million for Solomon Islands police boats.",
+         ("aid", "occurred", "2023-04-10", ("AUS", "SLB"))),
+    ],
+)  # fmt: skip
+def test_more_happenings_are_triggers(sentence, expected):
+    """Calls by "rang", settled disputes, treaties in force, pardons, commuted sentences, cases filed,
+    halted imports, frozen or paused aid and sums given are events of their types."""
+    assert expected in brief(HEAD + sentence + "\n", "2023-04-12")
+
+
+def test_a_sum_with_one_party_is_not_aid():
+    """ "announced charges of $24 million": a sum with no one to receive it is no aid."""
+    text = HEAD + "The American company announced charges of $24 million on Monday.\n"
+    assert [b for b in brief(text, "2023-04-12") if b[0] == "aid"] == []
+
+
+def test_a_sum_before_the_verb_is_not_what_it_gives():
+    """ "a bank with $12.5 billion in assets announced a deal with Peru": the assets are not aid."""
+    text = HEAD + "Spain's largest bank, with $12.5 billion in assets, announced a merger with Peru's on Monday.\n"
+    assert [b for b in brief(text, "2023-04-12") if b[0] == "aid"] == []

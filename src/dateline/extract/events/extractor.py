@@ -177,7 +177,8 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
         return "no state, organisation or official named"
     if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
         return "needs a person"
-    if pattern.type in _TWO_PARTIES and not _two_parties(refs):
+    # A sum given ("announced $57 million for police boats") is aid only with a giver and a receiver.
+    if (pattern.type in _TWO_PARTIES or pattern.needs == "money") and not _two_parties(refs):
         # The clause may name one side only ("Sudan's warring parties signed"): the sentence may name more.
         whole, _ = who.actor_refs(mentions, trigger, EventType.STATEMENT, sentence)
         if not _two_parties(whole):
