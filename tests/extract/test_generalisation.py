@@ -98,6 +98,17 @@ def test_a_weekday_something_is_set_for_is_ahead(tagger):
     assert readings(tagger, "The chair has called a meeting for Tuesday.", "2023-04-12") == [("Tuesday", "2023-04-18")]
 
 
+def test_news_with_much_background_is_not_a_narrative(tagger):
+    """A wire that counts from its own day ("on Wednesday", "earlier this month") reports news, however many
+    old years its background names: a bare "In June" is this year's, not the year of the last date."""
+    text = (
+        "Russia on Wednesday vetoed the renewal of sanctions first imposed in 2017. In a letter earlier this "
+        "month, the minister asked for an end to them. The army has held power since coups in 2020 and 2021, "
+        "and a peace deal signed in 2015 has faltered since 2019. In June, the council ended the mission."
+    )
+    assert readings(tagger, text, "2023-08-31")[-1] == ("June", "2023-06")
+
+
 def test_over_the_weekend_dates_an_event() -> None:
     """ "condemned the raid over the weekend" happened that weekend: "over" bounds no duration here."""
     text = HEAD + "Brazil and Colombia condemned the raid on the embassy over the weekend.\n"
