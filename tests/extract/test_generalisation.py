@@ -237,3 +237,12 @@ def test_a_sum_before_the_verb_is_not_what_it_gives():
     """ "a bank with $12.5 billion in assets announced a deal with Peru": the assets are not aid."""
     text = HEAD + "Spain's largest bank, with $12.5 billion in assets, announced a merger with Peru's on Monday.\n"
     assert [b for b in brief(text, "2023-04-12") if b[0] == "aid"] == []
+
+
+def test_what_a_dated_report_tells_as_under_way_happened_that_day() -> None:
+    """ "announced on Friday night that Mexico was breaking off relations": the break is Friday's."""
+    text = HEAD + (
+        "Mexican President Ana Ruiz announced on Friday night that Mexico was breaking off diplomatic "
+        "relations with Ecuador.\n"
+    )
+    assert ("expulsion", "occurred", "2023-04-07", ("ECU", "MEX")) in brief(text, "2023-04-12")

@@ -328,6 +328,19 @@ def pluperfect(tokens: list[Token], first: int) -> bool:
     return "had" in window or "'d" in window
 
 
+def past_progressive(tokens: list[Token], first: int) -> bool:
+    """ "was also expelling", "were breaking off": a past happening told as under way."""
+    if not tokens[first].lower.endswith("ing"):
+        return False
+    j = first - 1
+    while j >= 0 and tokens[j].lower in _PROGRESSIVE_ADVERBS:
+        j -= 1
+    return j >= 0 and tokens[j].lower in ("was", "were")
+
+
+_PROGRESSIVE_ADVERBS = frozenset("also now already then immediately formally effectively".split())
+
+
 def imminent(tokens: list[Token], first: int) -> bool:
     """ "is about to sign", "will soon visit": planned for the days after publication."""
     window = [t.lower for t in tokens[max(0, first - 4) : first]]

@@ -321,9 +321,11 @@ def _report_date(date: DateValue) -> DateValue:
 
 
 def _reported_before(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str,
-                     sentence: Sentence, owner: dict[int, list[Timex]]) -> DateValue | None:  # fmt: skip
+                     sentence: Sentence, owner: dict[int, list[Timex]],
+                     same_time: bool = False) -> DateValue | None:  # fmt: skip
     """ "The WHO said on Wednesday it had delivered ...": the month of a dated report that the event
-    is told inside of (the reporting verb before it, with no clause break between them)."""
+    is told inside of (the reporting verb before it, with no clause break between them); with
+    `same_time` ("announced that night that Mexico was breaking off relations"), the report's date."""
     for earlier in reversed(triggers):
         if earlier.start >= trigger.start or earlier.pattern.type is not EventType.STATEMENT:
             continue
@@ -332,7 +334,7 @@ def _reported_before(trigger: Trigger, triggers: list[Trigger], timexes: list[Ti
             return None
         timex = pick_timex(earlier, triggers, timexes, text, sentence, owner)
         if timex is not None and timex.date is not None and earlier.end <= timex.start < trigger.start:
-            return _report_date(timex.date)
+            return timex.date if same_time else _report_date(timex.date)
         return None
     return None
 
@@ -407,6 +409,12 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if story is not None:
             return story.date, story.date_text, "discourse"
         return timex.date, timex.text, "text"
+    progressive = cues.past_progressive(tokens, trigger.first)
+    if progressive and trigger.pattern.type is not EventType.STATEMENT:
+        # "announced the same night that Mexico was breaking off relations": under way as it was told.
+        report = _reported_before(trigger, triggers, timexes, ctx.text, sentence, owner, same_time=True)
+        if report is not None:
+            return report, None, "report"
     if cues.pluperfect(tokens, trigger.first) or " had " in ctx.text[sentence.start : trigger.start]:
         if trigger.pattern.type is not EventType.STATEMENT and not planned:
             # "The WHO said on Wednesday it had delivered 30 tonnes": on or before the report.
@@ -433,9 +441,13 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         report = _reported(trigger, triggers, timexes, ctx.text, sentence, owner)
         if report is not None:
             return report, None, "report"
-    told_as_past = trigger.pattern.pos == "noun" or (
-        cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
-        and not cues.present_passive(tokens, trigger.first)
+    told_as_past = (
+        trigger.pattern.pos == "noun"
+        or progressive
+        or (
+            cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
+            and not cues.present_passive(tokens, trigger.first)
+        )
     )
     if story is not None and story.date is not None and not planned:
         if _CONTINUATION_START.match(sentence.text):
