@@ -246,3 +246,31 @@ def test_what_a_dated_report_tells_as_under_way_happened_that_day() -> None:
         "relations with Ecuador.\n"
     )
     assert ("expulsion", "occurred", "2023-04-07", ("ECU", "MEX")) in brief(text, "2023-04-12")
+
+
+# What happened, what is only aimed at ------------------------------------------------------------
+
+
+def test_the_means_of_a_happening_happened() -> None:
+    """ "responded on Monday by expelling two diplomats": the expulsion happened; the means of an aim
+    ("threatened to respond by expelling") did not; the means of what will be done is planned."""
+    said = HEAD + "Russia responded on Monday by expelling two Estonian diplomats.\n"
+    threat = HEAD + "Russia threatened to respond by expelling Estonian diplomats.\n"
+    plan = HEAD + "Russia will respond next week by expelling Estonian diplomats.\n"
+    assert ("expulsion", "occurred", "2023-04-10", ("EST", "RUS")) in brief(said, "2023-04-12")
+    assert [b for b in brief(threat, "2023-04-12") if b[0] == "expulsion"] == []
+    assert [b[:2] for b in brief(plan, "2023-04-12") if b[0] == "expulsion"] == [("expulsion", "planned")]
+
+
+def test_a_statement_made_by_announcing_is_a_statement() -> None:
+    """ "stunned diplomats on Wednesday by announcing that ...": a statement made that Wednesday."""
+    text = HEAD + "Chile's president stunned diplomats on Wednesday by announcing that Chile would leave the UN body.\n"
+    assert ("statement", "occurred", "2023-04-12", ("CHL", "UN")) in brief(text, "2023-04-13")
+
+
+def test_a_call_for_something_to_be_done_is_a_statement_not_the_thing() -> None:
+    """ "X, the foreign minister, called for the sanctions to be lifted": a call (the preposition is the
+    trigger's own, not a participle's), and no lifting of sanctions."""
+    text = HEAD + ("In a letter earlier this month, Mali's foreign minister, Moussa Keita, called for the UN "
+                   "sanctions to be lifted.\n")  # fmt: skip
+    assert brief(text, "2023-08-31") == [("statement", "occurred", "2023-08", ("MLI", "UN"))]

@@ -150,7 +150,8 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         return "a description, not a happening"
     if conditional:
         return "conditional"
-    if trigger.pattern.type is EventType.STATEMENT and not noun and cues.participle_adjunct(tokens, trigger.first):
+    statement = trigger.pattern.type is EventType.STATEMENT
+    if statement and not noun and cues.participle_adjunct(tokens, trigger.first, trigger.last):
         return "a participle describing another event"
     return None
 
