@@ -274,3 +274,13 @@ def test_a_call_for_something_to_be_done_is_a_statement_not_the_thing() -> None:
     text = HEAD + ("In a letter earlier this month, Mali's foreign minister, Moussa Keita, called for the UN "
                    "sanctions to be lifted.\n")  # fmt: skip
     assert brief(text, "2023-08-31") == [("statement", "occurred", "2023-08", ("MLI", "UN"))]
+
+
+def test_the_date_of_what_was_agreed_is_not_the_agreeing() -> None:
+    """ "agreed to meet again in 2026": a meeting planned for 2026; the agreeing is not planned for then."""
+    text = (
+        HEAD + "The presidents of Tajikistan, Kyrgyzstan and Uzbekistan agreed to meet again in Uzbekistan in 2026.\n"
+    )
+    found = brief(text, "2025-04-01")
+    assert ("meeting", "planned", "2026", ("KGZ", "TJK", "UZB")) in found
+    assert [b for b in found if b[0] == "agreement" and b[2] == "2026"] == []

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from dateline.extract.events import cues
+from dateline.extract.events.lexicon import GAP
 from dateline.extract.events.state import Candidate, Context, Discourse
 from dateline.extract.events.triggers import Token, Trigger
 from dateline.extract.records import Anchor, DateValue, EventStatus, EventType, Precision, Timex, TimexType
@@ -171,6 +172,7 @@ def _since(trigger: Trigger, timexes: list[Timex], ctx: Context, discourse: Disc
 
 
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
+_GAP_TO = (GAP, frozenset({"to"}))  # "agree ~ to": a verb taking an infinitive
 _RELATIVE = re.compile(r"(?:\w+\s+)?(?:which|whom)\b", re.IGNORECASE)
 # "announced on Thursday, hours before Orban welcomed ...": the later happening shares the day.
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|shortly|moments|just|soon)\s+(?:before|after|later)\b", re.IGNORECASE)
@@ -215,11 +217,12 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             break
     follows = index + 1 < len(triggers) and bool(owner.get(index + 1))
-    said = trigger.pattern.type is EventType.STATEMENT
+    # Nor does what a statement asks for ("urged the junta to hold elections next year"), nor what
+    # was agreed to be done ("agreed to meet again in 2026": 2026 is the meeting's, not the agreeing's).
+    said = trigger.pattern.type is EventType.STATEMENT or trigger.pattern.tokens[-2:] == _GAP_TO
     if follows and not said and not _RELATIVE.match(text, triggers[index + 1].start):
         # A purpose or consequence shares the date: "fly to Montevideo on Wednesday for talks"; a
-        # relative clause does not ("endorsed the deal from which the United States withdrew in 2018"),
-        # nor what a statement asks for ("urged the junta to hold elections next year").
+        # relative clause does not ("endorsed the deal from which the United States withdrew in 2018").
         between = text[trigger.end : triggers[index + 1].start]
         if not _BREAK.search(between.replace(" for ", " ").replace(" to ", " ")) and len(between) < 60:
             return min(owner[index + 1], key=lambda t: _gap(t, triggers[index + 1], text))
