@@ -284,3 +284,11 @@ def test_the_date_of_what_was_agreed_is_not_the_agreeing() -> None:
     found = brief(text, "2025-04-01")
     assert ("meeting", "planned", "2026", ("KGZ", "TJK", "UZB")) in found
     assert [b for b in found if b[0] == "agreement" and b[2] == "2026"] == []
+
+
+def test_a_possessive_date_dates_its_noun() -> None:
+    """ "for Monday's meeting": Monday dates the meeting (a past Monday here, and no bound), not "the next day"."""
+    text = HEAD + ("Kyrgyzstan's parliament ratified the border treaty on March 19, and Tajikistan's lower house "
+                   "followed the next day, clearing the way for Monday's meeting of the two presidents.\n")  # fmt: skip
+    found = brief(text, "2025-04-01")
+    assert [b for b in found if b[0] == "meeting"] == [("meeting", "occurred", "2025-03-31", ("KGZ", "TJK"))]

@@ -79,6 +79,8 @@ def usable(t: Timex, text: str) -> bool:
         return True  # "a long way from December 2015, when Modi made a stopover in Lahore": a date
     if _SINCE_CLAUSE.search(text, max(0, t.start - 50), t.start):
         return False  # "their first meeting since he took office on 13 December": the bound, not the meeting
+    if _POSSESSIVE_NOUN.match(text, t.end):
+        return True  # "clearing the way for Monday's meeting": the date of the meeting, not a bound
     bound = _BOUNDING.search(before)
     if bound is not None and bound.group().split()[0].lower() == "over" and t.text.lower().endswith("weekend"):
         return True  # "condemned the raid over the weekend": when, not how long
@@ -110,11 +112,15 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
 # "Italy's March 4 election", "the June 10 vote": a date that modifies a noun dates that noun only.
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s|\b[A-Z][a-z]+s)\s+$")
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z][a-z-]+)\b")
 _NOT_NOUNS = frozenset("and or to in on at by for of from with was were is are has have had will would".split())
 
 
 def _modified_noun(t: Timex, text: str) -> tuple[int, int] | None:
-    """The span of the noun a date modifies ("the June 10 meeting"), if it modifies one."""
+    """The span of the noun a date modifies ("the June 10 meeting", "Monday's meeting"), if it modifies one."""
+    owned = _POSSESSIVE_NOUN.match(text, t.end)
+    if owned is not None and owned.group(1) not in _NOT_NOUNS:
+        return owned.start(1), owned.end(1)
     if not _DETERMINER_BEFORE.search(text, max(0, t.start - 20), t.start):
         return None
     noun = _NOUN_AFTER.match(text, t.end)

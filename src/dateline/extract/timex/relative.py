@@ -212,7 +212,7 @@ def read_wd(c: Candidate, ctx: Discourse) -> Reading | None:
     if base is None:
         return Reading(TimexType.DATE, f"XXXX-WXX-{wd + 1}", modifier=mod, anchor=Anchor.NONE)
     # "called a meeting for Tuesday": a day something is set for is ahead.
-    ahead = ctx.text[max(0, c.start - 4) : c.start].lower() == "for "
+    ahead = ctx.text[max(0, c.start - 4) : c.start].lower() == "for " and not ctx.text.startswith(("'", "’"), c.end)
     future = anchor is Anchor.DISCOURSE or ahead or ctx.future(c.start, c.end)
     return dated(anchoring.weekday(wd, base, "", future), anchor, modifier=mod)
 
