@@ -292,3 +292,10 @@ def test_a_possessive_date_dates_its_noun() -> None:
                    "followed the next day, clearing the way for Monday's meeting of the two presidents.\n")  # fmt: skip
     found = brief(text, "2025-04-01")
     assert [b for b in found if b[0] == "meeting"] == [("meeting", "occurred", "2025-03-31", ("KGZ", "TJK"))]
+
+
+def test_the_ratification_of_a_treaty_told_before_takes_its_parties() -> None:
+    """ "Kyrgyzstan's parliament ratified that treaty": Tajikistan, the other party, is an actor too."""
+    text = HEAD + ("On March 13 the presidents of Tajikistan and Kyrgyzstan signed a border treaty.\n"
+                   "Kyrgyzstan's parliament ratified that treaty on March 19.\n")  # fmt: skip
+    assert ("vote", "occurred", "2025-03-19", ("KGZ", "TJK")) in brief(text, "2025-04-01")

@@ -174,6 +174,7 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
     refs = who.with_convening_body(refs, pattern.type, mentions, trigger, discourse)
     refs = who.with_host(refs, pattern.type, mentions, trigger, ctx.text)
     refs = who.with_reaction_target(refs, pattern.type, sentence, trigger, discourse)
+    refs = who.with_treaty_parties(refs, pattern.type, trigger, ctx.text, discourse)
     if not who.has_actor(refs):
         return "no state, organisation or official named"
     if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
