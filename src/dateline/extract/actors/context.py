@@ -81,7 +81,14 @@ class ContextReader:
         return name_after(text, pos, self.titles.not_name_words, self.titles.particles, self.reject)
 
     def _name_before(self, text: str, end: int) -> NameSpan | None:
-        return name_before(text, end, self.titles.not_name_words, self.titles.particles, self.reject)
+        name = name_before(text, end, self.titles.not_name_words, self.titles.particles, self.reject)
+        if name is None or len(name.tokens) < 2 or name.tokens[0] not in self.titles.honorifics:
+            return name
+        # "Mr Albanese said", "the Hon Penny Wong, Minister": the name without its courtesy title.
+        rest = name.tokens[1:]
+        while len(rest) > 1 and rest[0] in self.titles.honorifics:
+            rest = rest[1:]
+        return NameSpan(text.index(rest[0], name.start + len(name.tokens[0])), name.end, rest)
 
     def _titles(self, text: str, covered: bytearray) -> list[_Title]:
         """Title hits outside state and organisation names, with "X and Y" chains joined."""

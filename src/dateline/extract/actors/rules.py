@@ -96,6 +96,11 @@ def part_of_person_name(text: str, start: int, end: int, known: frozenset[str] |
     return not sentence_initial(text, before[1])
 
 
+def after_arabic_article(text: str, start: int) -> bool:
+    """Whether a word is joined to an Arabic article, as in a family name ("al-Sabah", "El-Sisi")."""
+    return text[max(0, start - 3) : start].lower() in ("al-", "el-")
+
+
 def part_of_proper_name(text: str, start: int, end: int, known: frozenset[str] | set[str]) -> bool:
     """Whether a capital or place is inside a bigger name ("Washington Post", "George Washington")."""
     after = word_after(text, end)

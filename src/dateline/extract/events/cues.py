@@ -194,7 +194,8 @@ _INTENT = frozenset(
     aims aim aimed hopes hope hoped hoping wants want wanted seeks seek sought ready prepared preparing
     decided agreed agrees""".split()
 )
-_GERUND_PREPOSITIONS = frozenset("toward towards for of on about against from to into by".split())
+# Not "by": "responded by expelling two diplomats" tells how something was done, which happened.
+_GERUND_PREPOSITIONS = frozenset("toward towards for of on about against from to into".split())
 
 
 def unrealised(tokens: list[Token], first: int) -> str | None:
@@ -205,6 +206,8 @@ def unrealised(tokens: list[Token], first: int) -> str | None:
     """
     word = tokens[first].lower
     prev = tokens[first - 1].lower if first > 0 else ""
+    if prev == "be" and first > 1 and tokens[first - 2].lower == "to":
+        first, prev = first - 1, "to"  # "called for the sanctions to be lifted": a passive infinitive
     if prev == "to":
         before = [t.lower for t in tokens[max(0, first - 4) : first - 1]]
         if any(w in _INTENT for w in before):
@@ -214,7 +217,17 @@ def unrealised(tokens: list[Token], first: int) -> str | None:
         return None if "first" in ordinal or "last" in ordinal else "aim"
     if word.endswith("ing") and prev in _GERUND_PREPOSITIONS:
         return "aim"
+    if word.endswith("ing") and prev == "by":
+        # "threatened to respond by expelling diplomats": the means of an aim is an aim too.
+        before = {t.lower for t in tokens[max(0, first - 6) : first - 1]}
+        if before & _FUTURE_MEANS:
+            return "planned"  # "will respond next week by expelling diplomats"
+        return "aim" if before & _UNREALISED_MEANS else None
     return None
+
+
+_FUTURE_MEANS = frozenset("will shall".split())
+_UNREALISED_MEANS = frozenset("to would could should might may threatened threatens threaten".split())
 
 
 # Where a clause ends and another begins: "X met Y; Z said", "..., but the ministry said".
@@ -359,6 +372,19 @@ def pluperfect(tokens: list[Token], first: int) -> bool:
     return "had" in window or "'d" in window
 
 
+def past_progressive(tokens: list[Token], first: int) -> bool:
+    """ "was also expelling", "were breaking off": a past happening told as under way."""
+    if not tokens[first].lower.endswith("ing"):
+        return False
+    j = first - 1
+    while j >= 0 and tokens[j].lower in _PROGRESSIVE_ADVERBS:
+        j -= 1
+    return j >= 0 and tokens[j].lower in ("was", "were")
+
+
+_PROGRESSIVE_ADVERBS = frozenset("also now already then immediately formally effectively".split())
+
+
 def imminent(tokens: list[Token], first: int) -> bool:
     """ "is about to sign", "will soon visit": planned for the days after publication."""
     window = [t.lower for t in tokens[max(0, first - 4) : first]]
@@ -368,16 +394,18 @@ def imminent(tokens: list[Token], first: int) -> bool:
 _BE_FORMS = frozenset("is are was were be been being am 's".split())
 
 
-def participle_adjunct(tokens: list[Token], first: int) -> bool:
+def participle_adjunct(tokens: list[Token], first: int, last: int | None = None) -> bool:
     """A participle describing someone rather than a statement they made: "..., accusing Moscow of
-    meddling", "two diplomats accused of spying"."""
+    meddling", "two diplomats accused of spying"; not "stunned diplomats by announcing ..." (how a
+    statement was made), nor "called for" (the preposition of the trigger itself)."""
     word = tokens[first].lower
     window = [t.lower for t in tokens[max(0, first - 2) : first]]
     if any(w in _BE_FORMS or w in {"has", "have", "had"} for w in window):
         return False
     if word.endswith("ing"):
-        return True
-    following = tokens[first + 1].lower if first + 1 < len(tokens) else ""
+        return window[-1:] != ["by"]
+    after = (first if last is None else last) + 1
+    following = tokens[after].lower if after < len(tokens) else ""
     return word.endswith("ed") and following in {"of", "by", "for", "as", "with"}
 
 

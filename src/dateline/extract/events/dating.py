@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from dateline.extract.events import cues
+from dateline.extract.events.lexicon import GAP
 from dateline.extract.events.state import Candidate, Context, Discourse
 from dateline.extract.events.triggers import Token, Trigger
 from dateline.extract.records import Anchor, DateValue, EventStatus, EventType, Precision, Timex, TimexType
@@ -81,7 +82,11 @@ def usable(t: Timex, text: str) -> bool:
     lo = max(0, t.start - 50)
     if cues.may_hold(text[lo : t.start], ("since",)) and _SINCE_CLAUSE.search(text, lo, t.start):
         return False  # "their first meeting since he took office on 13 December": the bound, not the meeting
+    if _POSSESSIVE_NOUN.match(text, t.end):
+        return True  # "clearing the way for Monday's meeting": the date of the meeting, not a bound
     bound = _BOUNDING.search(before) if _may_end_with(before, _BOUNDING_LAST) else None
+    if bound is not None and bound.group().split()[0].lower() == "over" and t.text.lower().endswith("weekend"):
+        return True  # "condemned the raid over the weekend": when, not how long
     return bound is None or (_is_range(t) and bound.group().split()[0].lower() in ("from", "between"))
 
 
@@ -119,11 +124,15 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 # How every match of _DETERMINER_BEFORE ends, white space aside: a cheap test before the pattern.
 _DETERMINER_LAST = ("the", "a", "an", "their", "her", "that", "s")
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z][a-z-]+)\b")
 _NOT_NOUNS = frozenset("and or to in on at by for of from with was were is are has have had will would".split())
 
 
 def _modified_noun(t: Timex, text: str) -> tuple[int, int] | None:
-    """The span of the noun a date modifies ("the June 10 meeting"), if it modifies one."""
+    """The span of the noun a date modifies ("the June 10 meeting", "Monday's meeting"), if it modifies one."""
+    owned = _POSSESSIVE_NOUN.match(text, t.end)
+    if owned is not None and owned.group(1) not in _NOT_NOUNS:
+        return owned.start(1), owned.end(1)
     lo = max(0, t.start - 20)
     if not text[lo : t.start].rstrip().endswith(_DETERMINER_LAST) or not _DETERMINER_BEFORE.search(text, lo, t.start):
         return None
@@ -182,6 +191,7 @@ def _since(trigger: Trigger, timexes: list[Timex], ctx: Context, discourse: Disc
 
 
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
+_GAP_TO = (GAP, frozenset({"to"}))  # "agree ~ to": a verb taking an infinitive
 _RELATIVE = re.compile(r"(?:\w+\s+)?(?:which|whom)\b", re.IGNORECASE)
 # "announced on Thursday, hours before Orban welcomed ...": the later happening shares the day.
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|shortly|moments|just|soon)\s+(?:before|after|later)\b", re.IGNORECASE)
@@ -226,11 +236,12 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             break
     follows = index + 1 < len(triggers) and bool(owner.get(index + 1))
-    said = trigger.pattern.type is EventType.STATEMENT
+    # Nor does what a statement asks for ("urged the junta to hold elections next year"), nor what
+    # was agreed to be done ("agreed to meet again in 2026": 2026 is the meeting's, not the agreeing's).
+    said = trigger.pattern.type is EventType.STATEMENT or trigger.pattern.tokens[-2:] == _GAP_TO
     if follows and not said and not _RELATIVE.match(text, triggers[index + 1].start):
         # A purpose or consequence shares the date: "fly to Montevideo on Wednesday for talks"; a
-        # relative clause does not ("endorsed the deal from which the United States withdrew in 2018"),
-        # nor what a statement asks for ("urged the junta to hold elections next year").
+        # relative clause does not ("endorsed the deal from which the United States withdrew in 2018").
         between = text[trigger.end : triggers[index + 1].start]
         if not _BREAK.search(between.replace(" for ", " ").replace(" to ", " ")) and len(between) < 60:
             return min(owner[index + 1], key=lambda t: _gap(t, triggers[index + 1], text))
@@ -332,9 +343,11 @@ def _report_date(date: DateValue) -> DateValue:
 
 
 def _reported_before(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str,
-                     sentence: Sentence, owner: dict[int, list[Timex]]) -> DateValue | None:  # fmt: skip
+                     sentence: Sentence, owner: dict[int, list[Timex]],
+                     same_time: bool = False) -> DateValue | None:  # fmt: skip
     """ "The WHO said on Wednesday it had delivered ...": the month of a dated report that the event
-    is told inside of (the reporting verb before it, with no clause break between them)."""
+    is told inside of (the reporting verb before it, with no clause break between them); with
+    `same_time` ("announced that night that Mexico was breaking off relations"), the report's date."""
     for earlier in reversed(triggers):
         if earlier.start >= trigger.start or earlier.pattern.type is not EventType.STATEMENT:
             continue
@@ -343,7 +356,7 @@ def _reported_before(trigger: Trigger, triggers: list[Trigger], timexes: list[Ti
             return None
         timex = pick_timex(earlier, triggers, timexes, text, sentence, owner)
         if timex is not None and timex.date is not None and earlier.end <= timex.start < trigger.start:
-            return _report_date(timex.date)
+            return timex.date if same_time else _report_date(timex.date)
         return None
     return None
 
@@ -419,6 +432,12 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if story is not None:
             return story.date, story.date_text, "discourse"
         return timex.date, timex.text, "text"
+    progressive = cues.past_progressive(tokens, trigger.first)
+    if progressive and trigger.pattern.type is not EventType.STATEMENT:
+        # "announced the same night that Mexico was breaking off relations": under way as it was told.
+        report = _reported_before(trigger, triggers, timexes, ctx.text, sentence, owner, same_time=True)
+        if report is not None:
+            return report, None, "report"
     if cues.pluperfect(tokens, trigger.first) or " had " in ctx.text[sentence.start : trigger.start]:
         if trigger.pattern.type is not EventType.STATEMENT and not planned:
             # "The WHO said on Wednesday it had delivered 30 tonnes": on or before the report.
@@ -445,9 +464,13 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         report = _reported(trigger, triggers, timexes, ctx.text, sentence, owner)
         if report is not None:
             return report, None, "report"
-    told_as_past = trigger.pattern.pos == "noun" or (
-        cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
-        and not cues.present_passive(tokens, trigger.first)
+    told_as_past = (
+        trigger.pattern.pos == "noun"
+        or progressive
+        or (
+            cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
+            and not cues.present_passive(tokens, trigger.first)
+        )
     )
     if story is not None and story.date is not None and not planned:
         if _CONTINUATION_START.match(sentence.text):
@@ -473,11 +496,12 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
 
 
 def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | None,
-              precise: bool) -> tuple[int, ...]:  # fmt: skip
+              precise: bool, text: str | None = None) -> tuple[int, ...]:  # fmt: skip
     """Where the text names a date two years or more before publication (start offsets, in order):
     shortly after one, in the same paragraph, the story stands in the past. With `precise`, only
     days and months count ("the wars of 1965 and 1971" is background: "on Wednesday" after it is
-    still this week)."""
+    still this week). Given the `text`, a date that bounds a state lasting until now does not count
+    ("where the military has ruled since coups in August 2020. In June, ..." is this June)."""
     if published is None:
         return ()
     return tuple(
@@ -485,7 +509,14 @@ def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | Non
         for t, date in _named_in_full(timexes)
         if date.latest.year <= published.year - 2
         and (not precise or date.precision in (Precision.DAY, Precision.MONTH))
+        and (text is None or not _since_bound(t, text))
     )  # fmt: skip
+
+
+def _since_bound(t: Timex, text: str) -> bool:
+    """ "since 2019", "since coups in August 2020 and May 2021": the start of what still holds."""
+    return bool(_SINCE_BEFORE.search(text, max(0, t.start - 12), t.start)
+                or _SINCE_CLAUSE.search(text, max(0, t.start - 50), t.start))  # fmt: skip
 
 
 def _named_in_full(timexes: tuple[Timex, ...] | list[Timex]) -> list[tuple[Timex, DateValue]]:

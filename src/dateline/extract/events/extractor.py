@@ -152,7 +152,8 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         return "a description, not a happening"
     if conditional:
         return "conditional"
-    if trigger.pattern.type is EventType.STATEMENT and not noun and cues.participle_adjunct(tokens, trigger.first):
+    statement = trigger.pattern.type is EventType.STATEMENT
+    if statement and not noun and cues.participle_adjunct(tokens, trigger.first, trigger.last):
         return "a participle describing another event"
     return None
 
@@ -175,11 +176,13 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
     refs = who.with_convening_body(refs, pattern.type, mentions, trigger, discourse)
     refs = who.with_host(refs, pattern.type, mentions, trigger, ctx.text)
     refs = who.with_reaction_target(refs, pattern.type, sentence, trigger, discourse)
+    refs = who.with_treaty_parties(refs, pattern.type, trigger, ctx.text, discourse)
     if not who.has_actor(refs):
         return "no state, organisation or official named"
     if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
         return "needs a person"
-    if pattern.type in _TWO_PARTIES and not _two_parties(refs):
+    # A sum given ("announced $57 million for police boats") is aid only with a giver and a receiver.
+    if (pattern.type in _TWO_PARTIES or pattern.needs == "money") and not _two_parties(refs):
         # The clause may name one side only ("Sudan's warring parties signed"): the sentence may name more.
         whole, _ = who.actor_refs(mentions, trigger, EventType.STATEMENT, sentence)
         if not _two_parties(whole):

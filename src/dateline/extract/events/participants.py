@@ -181,6 +181,26 @@ def with_context_states(refs: list[ActorRef], event_type: EventType, discourse: 
     return refs
 
 
+_DEFINITE_PACT = re.compile(
+    r"\s+(?:that|the|this)\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|accord|deal|pact|convention)\b", re.IGNORECASE
+)
+
+
+def with_treaty_parties(refs: list[ActorRef], event_type: EventType, trigger: Trigger, text: str,
+                        discourse: Discourse) -> list[ActorRef]:  # fmt: skip
+    """ "Kyrgyzstan's parliament ratified that treaty": the parties of the treaty told before take
+    part in its ratification."""
+    if event_type is not EventType.VOTE or not trigger.pattern.lemma.startswith("ratif"):
+        return refs
+    pact = discourse.last_of_type.get(EventType.AGREEMENT)
+    if pact is None or not _DEFINITE_PACT.match(text, trigger.end):
+        return refs
+    present = {r.state if r.kind is ActorKind.PERSON else r.code for r in refs}
+    extra = {r.code: replace(r, role=ActorRole.TARGET) for r in pact.actors
+             if r.kind is ActorKind.STATE and r.code not in present}  # fmt: skip
+    return refs + list(extra.values())
+
+
 def with_convening_body(refs: list[ActorRef], event_type: EventType, mentions: list[ActorMention], trigger: Trigger,
                         discourse: Discourse) -> list[ActorRef]:  # fmt: skip
     """A summit that names no body is the body's the text is about: "the bloc's chairman ... four days

@@ -36,6 +36,10 @@ _SEASON_CONTEXT = frozenset(
 )
 
 
+# "the day before" alone counts from the date told before; "the day before the vote", from the vote.
+_NEEDS_AN_END = frozenset({"the day before", "the day after", "the night before", "the evening before"})
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A grammar match kept by the filters: its span, rule and named fields."""
@@ -107,7 +111,7 @@ def _keep(text: str, c: Candidate) -> bool:
             return False
     if rule == "ago" and f["dir"].lower() in ("before", "after", "back"):
         return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end : c.end + 3]) is not None
-    if rule == "dx" and f["w"].lower().startswith(("the day before", "the day after")) and len(f["w"]) < 15:
+    if rule == "dx" and " ".join(f["w"].lower().split()) in _NEEDS_AN_END:
         return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end : c.end + 3]) is not None
     if rule == "sea":
         if f.get("the") and not f.get("y") and next_word(text, c.end) == "of":

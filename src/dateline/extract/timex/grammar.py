@@ -156,6 +156,11 @@ _DEICTIC = cv(
     "the day after",
     "the previous day",
     "the following day",
+    "the night before",
+    "the evening before",
+    "hours later",
+    "hours earlier",
+    "minutes later",
     "this morning",
     "this afternoon",
     "this evening",
@@ -306,6 +311,22 @@ def _rules() -> list[tuple[str, str]]:
     add("iso", g("y", _ISO_Y), "-", g("m", "0[1-9]|1[0-2]"), "-", g("d", _ISO_D), r"(?![\d-])")
     g = partial(_g, "num")  # named groups of this rule
     add("num", g("s", _NUMERIC))
+    # "May 19 last year", "19 May last year", "January this year": before "May 19" alone is read.
+    g = partial(_g, "myr")  # named groups of this rule
+    add(
+        "myr",
+        g("mod", MOD),
+        "?(?:",
+        g("d2", DAYNUM),
+        f"{SP}(?:of{SP})?)?",
+        g("m", MONTH),
+        f"(?:{SP}",
+        g("d", DAYNUM),
+        f")?,?{SP}(?:of{SP})?",
+        g("rel", cv("this", "last", "next", "the previous", "the following")),
+        SP,
+        r"year(?!\w)",
+    )
     g = partial(_g, "mdy")  # named groups of this rule
     add("mdy", g("m", MONTH), SP, g("d", DAYNUM), f"(?:,?{SP}", g("y", YEAR), ")?")
     g = partial(_g, "dmy")  # named groups of this rule
@@ -323,19 +344,6 @@ def _rules() -> list[tuple[str, str]]:
         ")?",
     )
     # Months, seasons, quarters, halves, decades and centuries, absolute or not.
-    g = partial(_g, "myr")  # named groups of this rule
-    add(
-        "myr",
-        g("mod", MOD),
-        "?",
-        g("m", MONTH),
-        f"(?:{SP}",
-        g("d", DAYNUM),
-        f")?,?{SP}(?:of{SP})?",
-        g("rel", cv("this", "last", "next", "the previous", "the following")),
-        SP,
-        r"year(?!\w)",
-    )
     g = partial(_g, "fin")  # named groups of this rule
     add(
         "fin",
@@ -469,7 +477,7 @@ TRIGGER = (
     rf"|{cv('second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade')}s?"
     rf"|{cv('weekend', 'morning', 'afternoon', 'evening', 'night', 'century', 'centuries', 'half')}"
     rf"|{cv('today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'present', 'presently')}"
-    rf"|{cv('recently', 'recent', 'lately', 'future', 'past', 'soon', 'current', 'times', 'ahead', 'date')}"
+    rf"|{cv('recently', 'recent', 'lately', 'future', 'past', 'soon', 'current', 'times', 'ahead', 'date', 'coming')}"
     rf"|{cv('daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly')}"
     rf"|{cv(*lexicon().decade_words)}|{cv('twentieth', 'nineteenth', 'eighteenth', 'twenty-first')})(?![\w])"
 )

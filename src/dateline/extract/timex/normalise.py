@@ -136,11 +136,12 @@ def read_mon(c: Candidate, ctx: Discourse) -> Reading | None:
 
 
 def read_myr(c: Candidate, ctx: Discourse) -> Reading | None:
-    """ "January this year", "June 5 last year": a month (and day) of a year counted from the
-    publication date."""
+    """ "January this year", "June 5 last year", "5 June last year": a month (and day) of a year
+    counted from the publication date."""
     f = c.fields
     base, anchor = ctx.deictic_base(c.start)
-    m, d = A.month(f["m"]), A.day_number(f["d"]) if f.get("d") else None
+    day = f.get("d") or f.get("d2")
+    m, d = A.month(f["m"]), A.day_number(day) if day else None
     if base is None:
         return dated(A.day_period(None, m, d) if d else Period(P.MONTH, None, m), Anchor.NONE)
     rel = " ".join(f["rel"].lower().split())

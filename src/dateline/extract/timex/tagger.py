@@ -42,7 +42,8 @@ class TimexTagger:
             reference = reference.date()
         found = list(candidates(text))
         years = [int(c.fields["y"]) for c in found if c.fields.get("y", "").isdigit() and len(c.fields["y"]) == 4]
-        discourse = Discourse(text, reference, narrative=is_narrative(years, reference))
+        deictic = sum(1 for c in found if _counts_from_today(c))
+        discourse = Discourse(text, reference, narrative=is_narrative(years, reference, deictic))
         out: list[Timex] = []
         for c in found:
             reading = self._read(c, discourse)
@@ -76,6 +77,20 @@ class TimexTagger:
         if c.rule == "num":
             return read_num(c, discourse, self._numeric)
         return _READERS[c.rule](c, discourse)
+
+
+_TODAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon",
+                          "this evening", "last night"})  # fmt: skip
+_FROM_TODAY = frozenset({"this", "last", "next", "past", "coming", "this past", "this coming"})
+
+
+def _counts_from_today(c: Candidate) -> bool:
+    """ "on Wednesday", "yesterday", "earlier this month", "January this year": the writer's own day."""
+    if c.rule in ("wd", "myr"):
+        return True
+    if c.rule == "dx":
+        return " ".join(c.fields["w"].lower().split()) in _TODAY_WORDS
+    return c.rule == "rel" and " ".join(c.fields["rel"].lower().split()) in _FROM_TODAY
 
 
 def _parts(text: str, start: int, c: Candidate, reading: Reading, citation: bool) -> tuple[Timex, ...]:
