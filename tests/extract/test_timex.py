@@ -409,3 +409,43 @@ def test_the_article_before_a_number_word_counts_for_nothing(tagger):
     """ "a four-day visit" lasts four days, "a hundred days" a hundred."""
     assert one(tagger, "He arrived for a four-day visit.").value == "P4D"
     assert one(tagger, "It took a hundred days.").value == "P100D"
+
+
+# Narrative anchoring ------------------------------------------------------------------------------
+
+
+def test_a_season_in_a_history_is_in_the_year_the_story_is_in(tagger):
+    """Without a publication date, "during the summer" after "the 1941 campaign" is the summer of 1941,
+    not the summer before the year's first day."""
+    text = "In June 1940 the front collapsed. The 1941 campaign was planned. During the summer, the army advanced."
+    assert texts(tagger, text, None)[-1] == ("the summer", "1941-SU")
+
+
+def test_a_month_in_a_history_takes_the_story_year_however_far_back_it_was_stated(tagger):
+    """Without a publication date, a bare month far from the last year stated still takes that year."""
+    filler = "The armies dug in along the river and waited for supplies. " * 20
+    text = f"The offensive of 1916 stalled. {filler}In July the army attacked again."
+    assert texts(tagger, text, None)[-1] == ("July", "1916-07")
+
+
+def test_a_range_with_its_year_at_the_end_starts_in_the_year_before_when_the_months_turn(tagger):
+    """ "from November 15 to February 15, 1989" runs from 1988 into 1989, and "November 21, 1948 to
+    January 31, 1949" keeps both of its years."""
+    t = one(tagger, "The withdrawal ran from November 15 to February 15, 1989.", None)
+    assert [p.value for p in t.parts] == ["1988-11-15", "1989-02-15"]
+    t = one(tagger, "The siege lasted from November 21, 1948 to January 31, 1949.", None)
+    assert [p.value for p in t.parts] == ["1948-11-21", "1949-01-31"]
+
+
+def test_a_year_in_passing_does_not_move_the_story(tagger):
+    """A bare year far from the years around it ("the largest battle since 1813", "found in 2004") is
+    tagged but the bare dates after it stay in the story's year."""
+    text = (
+        "In 1919 the war began. In 1920 the army reached the river. The offensive of 1920 failed. "
+        "Documents found in 2004 explain why. On 29 August the cavalry reached the city. It was the "
+        "largest cavalry battle since 1813. On 6 September the army retreated."
+    )
+    found = texts(tagger, text, None)
+    assert ("2004", "2004") in found and ("1813", "1813") in found
+    assert found[-3] == ("29 August", "1920-08-29")
+    assert found[-1] == ("6 September", "1920-09-06")

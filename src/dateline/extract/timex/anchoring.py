@@ -126,7 +126,7 @@ class Discourse:
             self.narrative
             and self.last is not None
             and self.last.year is not None
-            and (pos - self.last_pos < _NARRATIVE_REACH)
+            and (pos - self.last_pos < _NARRATIVE_REACH or self.reference is None)
         ):
             return self.last.year, None, Anchor.DISCOURSE
         base, anchor = self.deictic_base(pos)

@@ -170,12 +170,13 @@ def _range(a: Reading | None, b: Reading | None, c: Candidate) -> Reading | None
 def read_rmd(c: Candidate, ctx: Discourse) -> Reading | None:
     f = c.fields
     y = A.year(f["y"]) if f.get("y") else None
-    ay = A.year(f["ay"]) if f.get("ay") else y
     am = A.month(f["am"])
     bm = A.month(f["bm"]) if f.get("bm") else am
+    # The year written once, at the end, is the second day's: "November 15 to February 15, 1989" starts in 1988.
+    ay = A.year(f["ay"]) if f.get("ay") else (None if y is None else y - (am > bm))
     a = complete(ay, am, A.day_number(f["ad"]), c, ctx)
     b_year = y if y is not None else (a.period.year if a and a.period else None)
-    if b_year is not None and bm < am:
+    if y is None and b_year is not None and bm < am:
         b_year += 1
     b = complete(b_year, bm, A.day_number(f["bd"]), c, ctx)
     return _range(a, b, c)
@@ -224,6 +225,10 @@ def read_sea(c: Candidate, ctx: Discourse) -> Reading | None:
     if f.get("y"):
         return dated(Period(P.SEASON, A.year(f["y"]), index=code), modifier=mod, explicit=True)
     rel = (f.get("rel") or "").lower().split()
+    if not rel:
+        year, _, anchor = ctx.year_for(c.start)
+        if year is not None:  # "during the summer" of the year the story is in
+            return dated(Period(P.SEASON, year, index=code), anchor, modifier=mod)
     base, anchor = ctx.shifted_base(c.start, named=True)
     if base is None:
         return dated(Period(P.SEASON, None, index=code), Anchor.NONE, modifier=mod)

@@ -17,6 +17,7 @@ from dateline.extract.timex.relative import READERS as RELATIVE
 
 _READERS = {**EXPLICIT, **RELATIVE}
 _NOT_CALENDAR = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_NOTED = (TimexType.DATE, TimexType.TIME)
 
 
 class TimexTagger:
@@ -41,11 +42,13 @@ class TimexTagger:
         if isinstance(reference, dt.datetime):
             reference = reference.date()
         found = list(candidates(text))
-        years = [int(c.fields["y"]) for c in found if c.fields.get("y", "").isdigit() and len(c.fields["y"]) == 4]
+        stated = [_year(c) for c in found]
+        years = [y for y in stated if y is not None]
         deictic = sum(1 for c in found if _counts_from_today(c))
         discourse = Discourse(text, reference, narrative=is_narrative(years, reference, deictic))
+        asides = _asides(stated, [c.rule == "year" for c in found])
         out: list[Timex] = []
-        for c in found:
+        for i, c in enumerate(found):
             reading = self._read(c, discourse)
             if reading is None:
                 continue
@@ -69,7 +72,7 @@ class TimexTagger:
             )
             period = reading.until or reading.period
             dated = period is not None and reading.value not in _NOT_CALENDAR
-            if period is not None and dated and not citation and reading.type in (TimexType.DATE, TimexType.TIME):
+            if period is not None and dated and not citation and reading.type in _NOTED and i not in asides:
                 discourse.note(period, c.start, reading.explicit, reading.focus)
         return out
 
@@ -91,6 +94,34 @@ def _counts_from_today(c: Candidate) -> bool:
     if c.rule == "dx":
         return " ".join(c.fields["w"].lower().split()) in _TODAY_WORDS
     return c.rule == "rel" and " ".join(c.fields["rel"].lower().split()) in _FROM_TODAY
+
+
+_ASIDE_YEARS = 10
+
+
+def _year(c: Candidate) -> int | None:
+    y = c.fields.get("y", "")
+    return int(y) if len(y) == 4 and y.isdigit() else None
+
+
+def _asides(stated: list[int | None], bare: list[bool]) -> set[int]:
+    """The bare years far (more than ten years) from the years stated around them: from the median
+    of the three before, and from the median of the three after unless none follows. A year in
+    passing ("the largest cavalry battle since 1813", "documents found in 2004") that does not move
+    the story's time; a story that moves on to a later era stays near the years after it."""
+    known = [(i, y) for i, y in enumerate(stated) if y is not None]
+    out = set()
+    for k, (i, y) in enumerate(known):
+        before = [v for _, v in known[max(0, k - 3) : k]]
+        after = [v for _, v in known[k + 1 : k + 4]]
+        far_after = not after or abs(y - _median(after)) > _ASIDE_YEARS
+        if bare[i] and before and abs(y - _median(before)) > _ASIDE_YEARS and far_after:
+            out.add(i)
+    return out
+
+
+def _median(values: list[int]) -> int:
+    return sorted(values)[len(values) // 2]
 
 
 def _parts(text: str, start: int, c: Candidate, reading: Reading, citation: bool) -> tuple[Timex, ...]:
