@@ -46,16 +46,20 @@ def _with_offices(rng: random.Random) -> Extraction:
     return Extraction(events=tuple(records))
 
 
+def _store(db: Database, rng: random.Random, articles: int, distinct: int) -> None:
+    """`articles` random articles through the writer, as `distinct` identifiers (the rest replace them)."""
+    cache = ActorIds()
+    with db.session(write=True) as session, session.begin():
+        for n in range(articles):
+            save_article(session, Article(identifier=f"a{n % distinct}", text="t"), _with_offices(rng),
+                         content_hash=str(n), extractor="x", cache=cache)  # fmt: skip
+    cache.confirm()
+
+
 def test_kept_links_are_the_links_through_merges_and_replacements(db: Database) -> None:
     """After many articles whose reports merge into stored events (adding actors to them), and articles
     replaced by new versions, every event keeps the text of its event_actor rows in order of position."""
-    rng = random.Random(11)
-    cache = ActorIds()
-    with db.session(write=True) as session, session.begin():
-        for n in range(300):
-            save_article(session, Article(identifier=f"a{n % 250}", text="t"), _with_offices(rng),
-                         content_hash=str(n), extractor="x", cache=cache)  # fmt: skip
-    cache.confirm()
+    _store(db, random.Random(11), 300, distinct=250)
     kept, made = _links_as_text(db)
     assert kept == made
     with db.session() as session:
@@ -108,12 +112,7 @@ def test_filters_on_actors_types_and_dates_find_what_they_ask_for(db: Database) 
     through event_actor's copies exactly as a check of every event says: long spans and events that
     started long before the window included."""
     rng = random.Random(3)
-    cache = ActorIds()
-    with db.session(write=True) as session, session.begin():
-        for n in range(250):
-            save_article(session, Article(identifier=f"a{n}", text="t"), _with_offices(rng),
-                         content_hash=str(n), extractor="x", cache=cache)  # fmt: skip
-    cache.confirm()
+    _store(db, rng, 250, distinct=250)
     with db.session() as session:
         every = [(e.id, e.type, e.earliest, e.latest, {a.code for a in e.actors})
                  for e in find_events(session, EventFilter())]  # fmt: skip
