@@ -299,3 +299,11 @@ def test_the_ratification_of_a_treaty_told_before_takes_its_parties() -> None:
     text = HEAD + ("On March 13 the presidents of Tajikistan and Kyrgyzstan signed a border treaty.\n"
                    "Kyrgyzstan's parliament ratified that treaty on March 19.\n")  # fmt: skip
     assert ("vote", "occurred", "2025-03-19", ("KGZ", "TJK")) in brief(text, "2025-04-01")
+
+
+def test_leaders_meeting_again_are_the_bloc_s_conference() -> None:
+    """ "leaders will meet again in Abuja in July" after the bloc was named: a conference of that bloc,
+    not a meeting dropped for naming one side only."""
+    text = HEAD + ("The ECOWAS chairman, Nigerian President Bola Tinubu, met the Ghanaian president on Monday.\n"
+                   "His term is due to end in July, when leaders will meet again in Abuja.\n")  # fmt: skip
+    assert ("conference", "planned", "2024-07", ("ECOWAS", "NGA")) in brief(text, "2024-03-15")

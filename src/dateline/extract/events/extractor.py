@@ -36,6 +36,8 @@ _TWO_PARTIES = frozenset({EventType.AGREEMENT, EventType.MEETING})
 _DESCRIBED = re.compile(r"\s+(?:that|which|where|whose)\b")
 # "earlier this year", "last month": the writer's own year or month, whatever story came before.
 _OF_THE_PRESENT = re.compile(r"\b(?:(?:this|last|next|past|coming) (?:year|month)|today|tomorrow)\b", re.IGNORECASE)
+
+
 _AIM = "an aim or a call, not a happening"
 _ONE_PARTY = "one party only: an agreement or a meeting needs two"
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "since": 0.6, "report": 0.6, "publication": 0.55}
@@ -88,6 +90,14 @@ def _convened(refs: list, trigger: Trigger, ctx: Context) -> bool:
     return any(m.kind is ActorKind.ORGANISATION and m.code in who.MULTILATERAL and m.end <= trigger.start
                and not _LED.match(ctx.text, m.end)
                for m in ctx.mentions_in(max(0, trigger.start - 120), trigger.start))  # fmt: skip
+
+
+# "leaders will meet", "foreign ministers are to meet again": many members, not two named sides.
+_GATHERING = re.compile(
+    r"(?<!two )(?<!both )(?<!three )\b(?:leaders|heads of state|heads of government|foreign ministers|ministers)\s+"
+    r"(?:(?:will|would|shall|are to|are due to|are expected to|to)\s+)?(?:again\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _two_parties(refs: list) -> bool:
@@ -163,6 +173,7 @@ class _Parties:
     refs: list[ActorRef]
     location: str | None
     speaks: bool
+    gathering: bool = False  # "when leaders will meet again": a meeting of a body's members
 
 
 def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention], ctx: Context,
@@ -179,6 +190,11 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
         return "no state, organisation or official named"
     if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
         return "needs a person"
+    if pattern.type is EventType.MEETING and _GATHERING.search(ctx.text, max(0, trigger.start - 60), trigger.start):
+        # "when leaders will meet again in Abuja": the members of the body the text is about.
+        with_body = who.with_convening_body(refs, EventType.CONFERENCE, mentions, trigger, discourse)
+        if len(with_body) > len(refs):
+            return _Parties(with_body, location, False, gathering=True)
     # A sum given ("announced $57 million for police boats") is aid only with a giver and a receiver.
     if (pattern.type in _TWO_PARTIES or pattern.needs == "money") and not _two_parties(refs):
         # The clause may name one side only ("Sudan's warring parties signed"): the sentence may name more.
@@ -313,7 +329,7 @@ def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens
         planned = True
     status = EventStatus.PLANNED if planned else EventStatus.OCCURRED
     event_type, cameo = pattern.type, pattern.cameo
-    if event_type is EventType.MEETING and _convened(parties.refs, trigger, ctx):
+    if event_type is EventType.MEETING and (parties.gathering or _convened(parties.refs, trigger, ctx)):
         event_type, cameo = EventType.CONFERENCE, "043"
     spans = [trigger.text_span, trigger.second_object or trigger.text_span]
     candidates = [
