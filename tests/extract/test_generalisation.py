@@ -307,3 +307,13 @@ def test_leaders_meeting_again_are_the_bloc_s_conference() -> None:
     text = HEAD + ("The ECOWAS chairman, Nigerian President Bola Tinubu, met the Ghanaian president on Monday.\n"
                    "His term is due to end in July, when leaders will meet again in Abuja.\n")  # fmt: skip
     assert ("conference", "planned", "2024-07", ("ECOWAS", "NGA")) in brief(text, "2024-03-15")
+
+
+def test_a_trip_told_for_the_first_time_is_an_event_not_a_setting() -> None:
+    """ "signed the partnership during a visit to Beijing from 10 to 14 February": the visit is a happening of its
+    own; "during the visit" still refers back to one told before."""
+    text = (
+        HEAD
+        + "Fiji's prime minister signed a partnership with China during a visit to Beijing from 10 to 14 February.\n"
+    )
+    assert ("visit", "occurred", "2025-02-10/2025-02-14", ("CHN", "FJI")) in brief(text, "2025-06-20")

@@ -150,7 +150,7 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         return _AIM
     if noun and cues.called_for(tokens, trigger.first):
         return _AIM
-    if len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start):
+    if len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start) and not _new_trip(trigger, tokens):
         return "the setting of another event"
     if noun and _REASON.search(ctx.text, max(0, trigger.start - 30), trigger.start):
         return "the reason for another event"
@@ -164,6 +164,13 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
     if statement and not noun and cues.participle_adjunct(tokens, trigger.first, trigger.last):
         return "a participle describing another event"
     return None
+
+
+def _new_trip(trigger: Trigger, tokens: list[Token]) -> bool:
+    """ "signed the deal during a visit to Beijing": a trip told for the first time is an event of its own."""
+    return (
+        trigger.pattern.type is EventType.VISIT and trigger.first > 0 and tokens[trigger.first - 1].lower in ("a", "an")
+    )
 
 
 @dataclass(frozen=True)
