@@ -317,3 +317,11 @@ def test_a_trip_told_for_the_first_time_is_an_event_not_a_setting() -> None:
         + "Fiji's prime minister signed a partnership with China during a visit to Beijing from 10 to 14 February.\n"
     )
     assert ("visit", "occurred", "2025-02-10/2025-02-14", ("CHN", "FJI")) in brief(text, "2025-06-20")
+
+
+def test_a_joint_statement_issued_after_the_talks_has_their_date() -> None:
+    """ "In a joint statement issued after the talks, ..." is told of the talks just dated."""
+    text = HEAD + ("The French president held talks with the Saudi crown prince in Jeddah on Saturday.\n"
+                   "In a joint statement issued after the talks, France and Saudi Arabia called on Lebanon to carry "
+                   "out reforms.\n")  # fmt: skip
+    assert ("statement", "occurred", "2021-12-04", ("FRA", "LBN", "SAU")) in brief(text, "2021-12-06")

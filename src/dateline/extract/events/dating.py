@@ -267,7 +267,8 @@ def is_background(timexes: tuple[Timex, ...] | list[Timex], published: dt.date |
 
 
 _CONTINUES = re.compile(
-    r"^\s*(?:during|at|in the course of|on the (?:sidelines|margins?) of|in the margins? of|following|after|"
+    r"^\s*(?:in an? (?:joint )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published) )?"
+    r"(?:during|at|in the course of|on the (?:sidelines|margins?) of|in the margins? of|following|after|"
     r"on that occasion)\s+"
     r"(?:[\w'’.-]+\s+){0,4}?"
     r"(?P<noun>visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)\b",
