@@ -325,3 +325,23 @@ def test_a_joint_statement_issued_after_the_talks_has_their_date() -> None:
                    "In a joint statement issued after the talks, France and Saudi Arabia called on Lebanon to carry "
                    "out reforms.\n")  # fmt: skip
     assert ("statement", "occurred", "2021-12-04", ("FRA", "LBN", "SAU")) in brief(text, "2021-12-06")
+
+
+def test_what_came_a_day_after_counts_from_the_story_told_before() -> None:
+    """ "The raid came a day after Quito declared the ambassador, Ana Ruiz, persona non grata": the raid is the
+    story's Friday, so the expulsion is Thursday's (and "declared ... persona non grata" is an expulsion)."""
+    text = HEAD + (
+        "Ecuadorian police stormed the Mexican embassy late on Friday and arrested a former minister.\n"
+        "The raid came a day after Quito declared Mexico's ambassador, Ana Ruiz, persona non grata.\n"
+    )
+    found = brief(text, "2023-04-12")
+    assert [b for b in found if b[0] == "expulsion"] == [("expulsion", "occurred", "2023-04-06", ("ECU", "MEX"))]
+
+
+def test_what_came_less_than_a_week_after_has_no_exact_day() -> None:
+    """ "The raid came less than a week after ...": no day to count back to."""
+    text = HEAD + (
+        "Ecuadorian police stormed the Mexican embassy late on Friday and arrested a former minister.\n"
+        "The raid came less than a week after Quito declared Mexico's ambassador, Ana Ruiz, persona non grata.\n"
+    )
+    assert [b for b in brief(text, "2023-04-12") if b[0] == "expulsion" and b[2] == "2023-03-31"] == []

@@ -373,6 +373,32 @@ def _offset_from_date(trigger: Trigger, timexes: list[Timex], ctx: Context, sent
     return None
 
 
+_APPROXIMATE = re.compile(r"(?:less|more|fewer) than|about|nearly|almost|some|over|around|roughly|several|a few",
+                          re.IGNORECASE)  # fmt: skip
+# "The raid came a day after ...": the happening told before, then what came a day before it.
+_STORY_CAME = re.compile(r"\s*(?:The|This|That) (?:[\w-]+ ){1,2}(?:came|followed|happened|took place|occurred) $")
+
+
+def _offset_from_story(trigger: Trigger, ctx: Context, sentence: Sentence, discourse: Discourse) -> DateValue | None:
+    """ "The raid came a day after Quito declared ...": the day of the story told before, less the distance."""
+    story = discourse.narrative
+    if story is None or story.date is None or story.date.precision is not Precision.DAY:
+        return None
+    for t in ctx.timexes_in(sentence.start, trigger.start):
+        size = re.fullmatch(r"P(\d+)([DW])", t.value) if t.type is TimexType.DURATION else None
+        link = _AFTER_OR_BEFORE.match(ctx.text, t.end) if size is not None else None
+        if size is None or link is None or _APPROXIMATE.match(t.text):
+            continue
+        if not _STORY_CAME.fullmatch(ctx.text, sentence.start, t.start):
+            return None
+        if trigger.start - link.end() > _OFFSET_REACH:
+            return None
+        days = int(size.group(1)) * _DAYS_OF_UNIT[size.group(2)]
+        day = story.date.earliest + dt.timedelta(days=-days if link.group(1).lower() == "after" else days)
+        return DateValue(day.isoformat(), day, day, Precision.DAY)
+    return None
+
+
 def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], ctx: Context, sentence: Sentence,
                tokens: list[Token], lede: bool, planned: bool, discourse: Discourse, index: int,
                owner: dict[int, list[Timex]] | None = None,
@@ -406,6 +432,10 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if story is not None and story.date is not None:
             return story.date, story.date_text, "discourse"
     timex = pick_timex(trigger, triggers, timexes, ctx.text, sentence, owner)
+    if timex is None:
+        offset = _offset_from_story(trigger, ctx, sentence, discourse)
+        if offset is not None:
+            return offset, None, "discourse"
     if timex is not None and timex.date is None:
         # Its own date cannot be read against publication here (see sentence_candidates): the date
         # that opened the paragraph in an earlier sentence frames it ("In 2012, ... On 18 May, ..."),
