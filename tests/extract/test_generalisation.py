@@ -345,3 +345,13 @@ def test_what_came_less_than_a_week_after_has_no_exact_day() -> None:
         "The raid came less than a week after Quito declared Mexico's ambassador, Ana Ruiz, persona non grata.\n"
     )
     assert [b for b in brief(text, "2023-04-12") if b[0] == "expulsion" and b[2] == "2023-03-31"] == []
+
+
+def test_a_short_heading_in_sentence_case_is_not_news() -> None:
+    """A section heading without closing punctuation ("Wellington pauses aid over China deals") tells of the
+    paragraph below it; it is not dated by publication as news of its own."""
+    text = HEAD + (
+        "\nWellington pauses aid over China deals\n"
+        "New Zealand paused NZ$18 million in development funding to the Cook Islands on Thursday.\n"
+    )
+    assert brief(text, "2025-06-20") == [("aid", "occurred", "2025-06-19", ("COK", "NZL"))]

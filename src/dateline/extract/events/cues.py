@@ -74,11 +74,18 @@ def is_furniture(sentence: str) -> bool:
     return _may_match(sentence, _FURNITURE_WORDS, ("by", "written")) and bool(_FURNITURE.search(sentence))
 
 
+_SHORT_HEADING = 12  # words
+
+
 def is_headline(sentence: str) -> bool:
-    """A Title Case line with no closing punctuation: a heading or a teaser, not a sentence."""
-    if sentence.rstrip().endswith((".", "!", "?", '"', "”", ")")):
+    """A Title Case line with no closing punctuation, or a short one in sentence case ("Wellington
+    pauses aid over China deals"): a heading or a teaser, not a sentence."""
+    if sentence.rstrip().endswith((".", "!", "?", '"', "”", ")", "'", "’")):
         return False
-    words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]
+    every = _HEADLINE_WORD.findall(sentence)
+    if len(every) <= _SHORT_HEADING:
+        return True
+    words = [w for w in every if len(w) > 3]
     if not words:
         return False
     capitals = sum(1 for w in words if w[0].isupper())
