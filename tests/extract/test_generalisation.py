@@ -355,3 +355,11 @@ def test_a_short_heading_in_sentence_case_is_not_news() -> None:
         "New Zealand paused NZ$18 million in development funding to the Cook Islands on Thursday.\n"
     )
     assert brief(text, "2025-06-20") == [("aid", "occurred", "2025-06-19", ("COK", "NZL"))]
+
+
+def test_a_statement_in_the_present_takes_no_date_from_what_it_tells() -> None:
+    """ "Western governments say the contractors began deploying in late 2021, a claim Bamako denies":
+    neither the saying nor the denial happened in 2021."""
+    text = HEAD + ("Western governments say Russian contractors began deploying to Mali in late 2021, a claim "
+                   "Bamako denies.\n")  # fmt: skip
+    assert [b for b in brief(text, "2023-08-31") if b[0] == "statement" and b[2] == "2021"] == []

@@ -96,17 +96,37 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
     """Characters between a date and a trigger, plus a penalty for each phrase boundary between them."""
     if t.end <= trig.start:
         lo, hi = t.end, trig.start
+        if trig.pattern.type is EventType.STATEMENT and _says_now(trig, text):
+            return _FAR  # "began deploying in late 2021, a claim Bamako denies": no date of the denial
     elif t.start >= trig.end:
         lo, hi = trig.end, t.start
         if hi - lo > _TRAILING_REACH:
             return _FAR  # "found Raslan guilty of overseeing the torture ... in 2011": the date of the complement
-        if trig.pattern.type is EventType.STATEMENT and _COMPLEMENT.search(text, lo, hi):
-            return _FAR  # "said a treaty would be signed next year": the date of what was said
+        if trig.pattern.type is EventType.STATEMENT and (_COMPLEMENT.search(text, lo, hi) or _says_now(trig, text)):
+            # "said a treaty would be signed next year", "Western governments say the contractors began
+            # deploying in late 2021": the date of what was said.
+            return _FAR
         if _SINCE_BEFORE.search(text, max(0, t.start - 12), t.start):
             return _FAR  # "their first encounter since February, when they met": a bound of what comes before
     else:
         return 0
     return (hi - lo) + _BREAK_PENALTY * len(_BREAK.findall(text, lo, hi))
+
+
+_NOT_PRESENT_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|could|can|may|might|must|to|did|do|does|not|n't)\s+$", re.IGNORECASE
+)
+
+
+def _says_now(trig: Trigger, text: str) -> bool:
+    """ "says", "Western governments say": a statement in the present tense, which no later date dates."""
+    if trig.pattern.pos != "verb":
+        return False
+    word = text[trig.start : trig.end].split()[0].lower()
+    base = trig.pattern.lemma.split()[0].lower()
+    if word in (base + "s", base + "es") or (base.endswith("y") and word == base[:-1] + "ies"):
+        return True
+    return word == base and not _NOT_PRESENT_BEFORE.search(text, max(0, trig.start - 12), trig.start)
 
 
 # "Italy's March 4 election", "the June 10 vote": a date that modifies a noun dates that noun only.
