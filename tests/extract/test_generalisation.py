@@ -363,3 +363,12 @@ def test_a_statement_in_the_present_takes_no_date_from_what_it_tells() -> None:
     text = HEAD + ("Western governments say Russian contractors began deploying to Mali in late 2021, a claim "
                    "Bamako denies.\n")  # fmt: skip
     assert [b for b in brief(text, "2023-08-31") if b[0] == "statement" and b[2] == "2021"] == []
+
+
+def test_two_nouns_of_one_gathering_are_one_event() -> None:
+    """ "the Pacific Islands Forum leaders' meeting in Honiara in September": one conference, not a
+    conference and a meeting."""
+    text = HEAD + ("The Solomon Islands government said on Wednesday that China and Australia would not be invited "
+                   "to the Pacific Islands Forum leaders' meeting in Honiara in September.\n")  # fmt: skip
+    gatherings = [b for b in brief(text, "2025-06-20") if b[0] in ("meeting", "conference")]
+    assert [b[:3] for b in gatherings] == [("conference", "planned", "2025-09")]

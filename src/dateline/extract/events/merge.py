@@ -150,12 +150,41 @@ def _talks_that_agreed(a: Candidate, b: Candidate) -> bool:
     return same_sentence and a.date is not None and a.date == b.date and bool(small) and small <= large
 
 
+_GATHERINGS = frozenset({EventType.MEETING, EventType.CONFERENCE})
+# "the Pacific Islands Forum leaders' meeting", "the Forum Leaders Meeting": words of one name between.
+_ONE_NAME = re.compile(r"\s+(?:[\w-]+['’]?\s+){0,2}")
+
+
+def _one_gathering(a: Candidate, b: Candidate) -> bool:
+    """Two nouns of one gathering's name ("Forum ... meeting"), told in one sentence: one happening."""
+    if a.type not in _GATHERINGS or b.type not in _GATHERINGS or a.sentence_index != b.sentence_index:
+        return False
+    if a.status is not b.status:
+        return False
+    evidence = a.evidence[0]
+    lo, hi = sorted((a.trigger_span, b.trigger_span))
+    between = evidence.sentence[lo[1] - evidence.start : hi[0] - evidence.start]
+    return len(between) < 30 and _ONE_NAME.fullmatch(between) is not None
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with every group that reports one happening folded into its first member."""
     merged: list[Candidate] = []
     by_sentence: dict[int, list[Candidate]] = {}
     by_type: dict[EventType, list[Candidate]] = {}
     for cand in candidates:
+        if cand.type in _GATHERINGS:
+            name = next((m for m in by_sentence.get(cand.sentence_index, ()) if _one_gathering(m, cand)), None)
+            if name is not None:
+                if cand.type is EventType.CONFERENCE and name.type is EventType.MEETING:
+                    by_type[name.type].remove(name)
+                    name.type, name.cameo, name.trigger = cand.type, cand.cameo, cand.trigger
+                    by_type.setdefault(name.type, []).append(name)
+                if cand.date is not None:
+                    # The last noun heads the name: "in September" is the meeting's, whatever the forum took.
+                    name.date, name.date_text, name.date_source = cand.date, cand.date_text, cand.date_source
+                _absorb(name, cand)
+                continue
         if cand.type in (EventType.MEETING, EventType.AGREEMENT):
             talks = next((m for m in by_sentence.get(cand.sentence_index, ()) if _talks_that_agreed(m, cand)), None)
             if talks is not None:
