@@ -372,3 +372,12 @@ def test_two_nouns_of_one_gathering_are_one_event() -> None:
                    "to the Pacific Islands Forum leaders' meeting in Honiara in September.\n")  # fmt: skip
     gatherings = [b for b in brief(text, "2025-06-20") if b[0] in ("meeting", "conference")]
     assert [b[:3] for b in gatherings] == [("conference", "planned", "2025-09")]
+
+
+def test_a_gathering_noun_that_modifies_another_noun_is_no_event() -> None:
+    """ "said the conference bureau had accepted", "the meeting point of three borders": no conference, no meeting."""
+    text = HEAD + (
+        "On Friday the UN climate chief said the conference bureau had accepted Spain's offer.\n"
+        "Tajikistan and Kyrgyzstan opened a road near the meeting point of their borders on Monday.\n"
+    )
+    assert [b for b in brief(text, "2019-11-01") if b[0] in ("meeting", "conference")] == []

@@ -38,6 +38,12 @@ _DESCRIBED = re.compile(r"\s+(?:that|which|where|whose)\b")
 _OF_THE_PRESENT = re.compile(r"\b(?:(?:this|last|next|past|coming) (?:year|month)|today|tomorrow)\b", re.IGNORECASE)
 
 
+_GATHERINGS = frozenset({EventType.MEETING, EventType.CONFERENCE})
+_MODIFIES = re.compile(
+    r"\s+(?:bureau|secretariat|room|hall|cent(?:re|er)|venue|site|organi[sz]ers?|hosts?|presidency|chairmanship|"
+    r"point|facilities)\b",
+    re.IGNORECASE,
+)
 _AIM = "an aim or a call, not a happening"
 _ONE_PARTY = "one party only: an agreement or a meeting needs two"
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "since": 0.6, "report": 0.6, "publication": 0.55}
@@ -158,6 +164,8 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         return "a count of votes, not a happening"  # "adopted ... by 141 votes to 7", "with 100 votes in favour"
     if noun and _DESCRIBED.match(ctx.text, trigger.end) and tokens[trigger.first - 1].lower in {"a", "an"}:
         return "a description, not a happening"
+    if noun and trigger.pattern.type in _GATHERINGS and _MODIFIES.match(ctx.text, trigger.end):
+        return "a modifier of another noun, not a happening"  # "the conference bureau", "the meeting point"
     if conditional:
         return "conditional"
     statement = trigger.pattern.type is EventType.STATEMENT
