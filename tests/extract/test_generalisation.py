@@ -381,3 +381,11 @@ def test_a_gathering_noun_that_modifies_another_noun_is_no_event() -> None:
         "Tajikistan and Kyrgyzstan opened a road near the meeting point of their borders on Monday.\n"
     )
     assert [b for b in brief(text, "2019-11-01") if b[0] in ("meeting", "conference")] == []
+
+
+def test_a_name_after_a_title_and_its_portfolio(finder):
+    """ "Australia's Minister for Pacific Island Affairs, Ben Carter, visited": the name after the portfolio."""
+    found = persons(
+        finder, "Australia's Minister for Pacific Island Affairs, Ben Carter, visited Honiara.", "2025-06-20"
+    )
+    assert found == [("Ben Carter", "Ben Carter", "AUS")]
