@@ -389,3 +389,9 @@ def test_a_name_after_a_title_and_its_portfolio(finder):
         finder, "Australia's Minister for Pacific Island Affairs, Ben Carter, visited Honiara.", "2025-06-20"
     )
     assert found == [("Ben Carter", "Ben Carter", "AUS")]
+
+
+def test_that_september_is_the_month_of_the_year_just_told(tagger):
+    """ "in the summer of 2017 and travelled to Washington that September": September 2017."""
+    text = "The emir toured the Gulf in the summer of 2017 and travelled to Washington that September."
+    assert readings(tagger, text, "2021-01-28")[-1] == ("that September", "2017-09")
