@@ -395,3 +395,15 @@ def test_that_september_is_the_month_of_the_year_just_told(tagger):
     """ "in the summer of 2017 and travelled to Washington that September": September 2017."""
     text = "The emir toured the Gulf in the summer of 2017 and travelled to Washington that September."
     assert readings(tagger, text, "2021-01-28")[-1] == ("that September", "2017-09")
+
+
+def test_a_gathering_joined_by_or_to_a_negated_one_is_negated_too() -> None:
+    """ "would no longer host the summit next month or the U.N. climate conference in December": neither
+    gathering is planned; "Neither the lawyers nor the relatives would comment before the ruling" keeps the ruling."""
+    cancelled = HEAD + ("Chile's president said on Wednesday that Chile would no longer host the trade summit next "
+                        "month or the U.N. climate conference in December.\n")  # fmt: skip
+    assert [b for b in brief(cancelled, "2019-11-01") if b[0] == "conference"] == []
+    ruling = (
+        HEAD + "Neither the lawyers nor the Cuban relatives would comment before the US judge's ruling next week.\n"
+    )
+    assert [b[0] for b in brief(ruling, "2000-01-07")] == ["legal"]

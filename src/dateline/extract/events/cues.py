@@ -107,6 +107,21 @@ def negated(tokens: list[Token], first: int, text: str | None = None) -> bool:
     return False
 
 
+def negated_alternative(tokens: list[Token], first: int, text: str) -> bool:
+    """A noun joined by "or"/"nor" to a negated one: "would no longer host the summit next month or the
+    climate conference in December" (no conference either)."""
+    joins = [k for k in range(max(0, first - 8), first) if tokens[k].lower in ("or", "nor")]
+    if not joins or not _NOUN_PHRASE_REST.fullmatch(text, tokens[joins[-1]].end, tokens[first].start):
+        return False  # "Neither the lawyers nor the relatives would comment before the ruling": not the ruling
+    k = joins[-1]
+    for t in tokens[max(0, k - 12) : k]:
+        if t.lower in NEGATIONS and not _CLAUSE_END.search(text, t.end, tokens[first].start):
+            return True
+    return False
+
+
+_NOUN_PHRASE_REST = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.'’-]+\s+){0,3}")
+_CLAUSE_END = re.compile(r"[,;:!?\"”]")  # not a full stop: "the U.N. climate conference"
 _QUOTE_OR_COMMA = re.compile(r"[\"”,;]")
 _QUOTE_END = re.compile(r"[\"”]")
 

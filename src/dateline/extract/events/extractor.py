@@ -144,7 +144,9 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
     noun = trigger.pattern.pos == "noun"
     if quotes and _inside(quotes, trigger.start, trigger.end):
         return "inside a quotation"
-    if cues.negated(tokens, trigger.first, ctx.text):
+    if cues.negated(tokens, trigger.first, ctx.text) or (
+        noun and cues.negated_alternative(tokens, trigger.first, ctx.text)
+    ):
         return "negated"
     if cues.hypothetical(tokens, trigger.first, reported, ctx.text):
         return "hypothetical or conditional"
