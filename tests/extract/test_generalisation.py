@@ -407,3 +407,13 @@ def test_a_gathering_joined_by_or_to_a_negated_one_is_negated_too() -> None:
         HEAD + "Neither the lawyers nor the Cuban relatives would comment before the US judge's ruling next week.\n"
     )
     assert [b[0] for b in brief(ruling, "2000-01-07")] == ["legal"]
+
+
+def test_a_decree_or_bill_signed_is_not_an_agreement() -> None:
+    """ "commuted the sentences in a decree signed late last month", "signed the bill into law": no agreement."""
+    text = HEAD + (
+        "Congo's president commuted the sentences of three Americans in a decree signed late last month, "
+        "his spokeswoman Ana Ruiz said.\n"
+        "The Chilean president signed the border bill into law on Monday, Peru's envoy Luis Soto said.\n"
+    )
+    assert [b for b in brief(text, "2025-04-09") if b[0] == "agreement"] == []

@@ -44,6 +44,18 @@ _MODIFIES = re.compile(
     r"point|facilities)\b",
     re.IGNORECASE,
 )
+_ACTS = r"(?:decree|law|bill|ordinance|legislation)s?"
+_ACT_BEFORE = re.compile(r"\b(?:order|" + _ACTS + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ACT_AFTER = re.compile(r"\s+(?:into law\b|(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}" + _ACTS + r"\b)", re.I)
+
+
+def _domestic_act(trigger: Trigger, text: str) -> bool:
+    """A decree, bill or law signed: a government's act, not an agreement between parties."""
+    return bool(
+        _ACT_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) or _ACT_AFTER.match(text, trigger.end)
+    )
+
+
 _AIM = "an aim or a call, not a happening"
 _ONE_PARTY = "one party only: an agreement or a meeting needs two"
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "since": 0.6, "report": 0.6, "publication": 0.55}
@@ -166,6 +178,8 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         return "a count of votes, not a happening"  # "adopted ... by 141 votes to 7", "with 100 votes in favour"
     if noun and _DESCRIBED.match(ctx.text, trigger.end) and tokens[trigger.first - 1].lower in {"a", "an"}:
         return "a description, not a happening"
+    if trigger.pattern.type is EventType.AGREEMENT and trigger.object_span is None and _domestic_act(trigger, ctx.text):
+        return "a domestic act, not an agreement"  # "a decree signed late last month", "signed the bill into law"
     if noun and trigger.pattern.type in _GATHERINGS and _MODIFIES.match(ctx.text, trigger.end):
         return "a modifier of another noun, not a happening"  # "the conference bureau", "the meeting point"
     if conditional:
