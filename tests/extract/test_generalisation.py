@@ -417,3 +417,19 @@ def test_a_decree_or_bill_signed_is_not_an_agreement() -> None:
         "The Chilean president signed the border bill into law on Monday, Peru's envoy Luis Soto said.\n"
     )
     assert [b for b in brief(text, "2025-04-09") if b[0] == "agreement"] == []
+
+
+def test_a_week_of_talks_is_a_stretch_of_time_not_a_habit() -> None:
+    """ "signed a declaration after nearly a week of talks": "a week" is how long, not how often (as in "twice a
+    week"): the signing is one happening."""
+    text = HEAD + ("On Thursday, Sudan's army and the rebels signed a declaration after nearly a week of talks "
+                   "brokered by Saudi Arabia and the United States.\n")  # fmt: skip
+    assert ("agreement", "occurred", "2023-05-11", ("SAU", "SDN", "USA")) in brief(text, "2023-05-12")
+
+
+def test_days_of_talks_before_an_agreement_are_a_meeting_of_their_own() -> None:
+    """ "signed a declaration on Thursday after nearly a week of talks": the talks are a meeting besides the
+    agreement (but "nine years of negotiations" are told as one with it)."""
+    text = HEAD + ("On Thursday, Sudan's army and the rebels signed a declaration after nearly a week of talks "
+                   "brokered by Saudi Arabia and the United States.\n")  # fmt: skip
+    assert {b[0] for b in brief(text, "2023-05-12")} >= {"agreement", "meeting"}

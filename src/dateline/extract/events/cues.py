@@ -167,8 +167,10 @@ _GENERIC_MODIFIERS = frozenset(
     """frequent several numerous many various previous similar regular annual multiple repeated occasional
     countless past earlier prior other such these those some""".split()
 )
+# "twice a week", "every year"; not "after nearly a week of talks" (a stretch of time, not a frequency).
 _HABITUAL_AFTER = re.compile(
-    r"\b(?:several|many|numerous|multiple) times\b|\b(?:per|a|each|every) (?:month|year|week)\b|\bannually\b",
+    r"\b(?:several|many|numerous|multiple) times\b|\b(?:per|each|every|(?:once|twice|times) a) (?:month|year|week)\b"
+    r"|\bannually\b",
     re.IGNORECASE,
 )
 

@@ -140,10 +140,21 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.headline = into.headline and other.headline
 
 
+# "after nearly a week of talks", "ten days of AU-led talks": talks of some days before it (not "nine
+# years of negotiations", which no one date holds).
+_STRETCH_OF = re.compile(r"\b(?:days?|weeks?) of (?:[\w-]+ ){0,2}$", re.IGNORECASE)
+
+
 def _talks_that_agreed(a: Candidate, b: Candidate) -> bool:
-    """Talks and the agreement they reached, told in one sentence: one happening, an agreement."""
+    """Talks and the agreement they reached, told in one sentence: one happening, an agreement; not
+    talks held over days before it ("signed ... after nearly a week of talks")."""
     kinds = {a.type, b.type}
     if kinds != {EventType.MEETING, EventType.AGREEMENT} or a.status is not b.status:
+        return False
+    talks = a if a.type is EventType.MEETING else b
+    evidence = talks.evidence[0]
+    start = talks.trigger_span[0] - evidence.start
+    if _STRETCH_OF.search(evidence.sentence, max(0, start - 40), start):
         return False
     same_sentence = bool({e.start for e in a.evidence} & {e.start for e in b.evidence})
     small, large = sorted((codes(a), codes(b)), key=len)
