@@ -433,3 +433,15 @@ def test_days_of_talks_before_an_agreement_are_a_meeting_of_their_own() -> None:
     text = HEAD + ("On Thursday, Sudan's army and the rebels signed a declaration after nearly a week of talks "
                    "brokered by Saudi Arabia and the United States.\n")  # fmt: skip
     assert {b[0] for b in brief(text, "2023-05-12")} >= {"agreement", "meeting"}
+
+
+def test_the_one_welcomed_is_after_an_active_verb() -> None:
+    """ "a statement the Saudi foreign minister welcomed the same day": the minister welcomes, no visitor is
+    received; "the crown prince welcomed the Qatari emir", "the emir was welcomed by the crown prince" are meetings."""
+    said = HEAD + ("On Friday Kuwait's mediator announced progress, a statement Saudi Foreign Minister Faisal Hamad "
+                   "welcomed the same day.\n")  # fmt: skip
+    met = HEAD + "The Saudi crown prince welcomed the Qatari emir in Al-Ula on Tuesday.\n"
+    received = HEAD + "The Qatari emir was welcomed in Al-Ula on Tuesday by the Saudi crown prince.\n"
+    assert [b for b in brief(said, "2021-01-28") if b[0] == "meeting"] == []
+    assert ("meeting", "occurred", "2021-01-26", ("QAT", "SAU")) in brief(met, "2021-01-28")
+    assert ("meeting", "occurred", "2021-01-26", ("QAT", "SAU")) in brief(received, "2021-01-28")
