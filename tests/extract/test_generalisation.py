@@ -445,3 +445,12 @@ def test_the_one_welcomed_is_after_an_active_verb() -> None:
     assert [b for b in brief(said, "2021-01-28") if b[0] == "meeting"] == []
     assert ("meeting", "occurred", "2021-01-26", ("QAT", "SAU")) in brief(met, "2021-01-28")
     assert ("meeting", "occurred", "2021-01-26", ("QAT", "SAU")) in brief(received, "2021-01-28")
+
+
+def test_he_after_when_is_the_subject_of_the_sentence() -> None:
+    """ "Ross raised the case with the Emirati foreign minister, Sheikh Omar Saeed, when he visited Abu Dhabi":
+    the trip is Ross's."""
+    text = HEAD + ("British Foreign Secretary Tom Ross raised the case with the Emirati foreign minister, Sheikh Omar "
+                   "Saeed, when he visited Abu Dhabi earlier this month.\n")  # fmt: skip
+    (visit,) = [e for e in events(text, "2018-11-27") if e.type.value == "visit"]
+    assert [a.name for a in visit.actors if a.kind is ActorKind.PERSON] == ["Tom Ross"]
