@@ -299,3 +299,158 @@ def test_the_ratification_of_a_treaty_told_before_takes_its_parties() -> None:
     text = HEAD + ("On March 13 the presidents of Tajikistan and Kyrgyzstan signed a border treaty.\n"
                    "Kyrgyzstan's parliament ratified that treaty on March 19.\n")  # fmt: skip
     assert ("vote", "occurred", "2025-03-19", ("KGZ", "TJK")) in brief(text, "2025-04-01")
+
+
+def test_leaders_meeting_again_are_the_bloc_s_conference() -> None:
+    """ "leaders will meet again in Abuja in July" after the bloc was named: a conference of that bloc,
+    not a meeting dropped for naming one side only."""
+    text = HEAD + ("The ECOWAS chairman, Nigerian President Bola Tinubu, met the Ghanaian president on Monday.\n"
+                   "His term is due to end in July, when leaders will meet again in Abuja.\n")  # fmt: skip
+    assert ("conference", "planned", "2024-07", ("ECOWAS", "NGA")) in brief(text, "2024-03-15")
+
+
+def test_a_trip_told_for_the_first_time_is_an_event_not_a_setting() -> None:
+    """ "signed the partnership during a visit to Beijing from 10 to 14 February": the visit is a happening of its
+    own; "during the visit" still refers back to one told before."""
+    text = (
+        HEAD
+        + "Fiji's prime minister signed a partnership with China during a visit to Beijing from 10 to 14 February.\n"
+    )
+    assert ("visit", "occurred", "2025-02-10/2025-02-14", ("CHN", "FJI")) in brief(text, "2025-06-20")
+
+
+def test_a_joint_statement_issued_after_the_talks_has_their_date() -> None:
+    """ "In a joint statement issued after the talks, ..." is told of the talks just dated."""
+    text = HEAD + ("The French president held talks with the Saudi crown prince in Jeddah on Saturday.\n"
+                   "In a joint statement issued after the talks, France and Saudi Arabia called on Lebanon to carry "
+                   "out reforms.\n")  # fmt: skip
+    assert ("statement", "occurred", "2021-12-04", ("FRA", "LBN", "SAU")) in brief(text, "2021-12-06")
+
+
+def test_what_came_a_day_after_counts_from_the_story_told_before() -> None:
+    """ "The raid came a day after Quito declared the ambassador, Ana Ruiz, persona non grata": the raid is the
+    story's Friday, so the expulsion is Thursday's (and "declared ... persona non grata" is an expulsion)."""
+    text = HEAD + (
+        "Ecuadorian police stormed the Mexican embassy late on Friday and arrested a former minister.\n"
+        "The raid came a day after Quito declared Mexico's ambassador, Ana Ruiz, persona non grata.\n"
+    )
+    found = brief(text, "2023-04-12")
+    assert [b for b in found if b[0] == "expulsion"] == [("expulsion", "occurred", "2023-04-06", ("ECU", "MEX"))]
+
+
+def test_what_came_less_than_a_week_after_has_no_exact_day() -> None:
+    """ "The raid came less than a week after ...": no day to count back to."""
+    text = HEAD + (
+        "Ecuadorian police stormed the Mexican embassy late on Friday and arrested a former minister.\n"
+        "The raid came less than a week after Quito declared Mexico's ambassador, Ana Ruiz, persona non grata.\n"
+    )
+    assert [b for b in brief(text, "2023-04-12") if b[0] == "expulsion" and b[2] == "2023-03-31"] == []
+
+
+def test_a_short_heading_in_sentence_case_is_not_news() -> None:
+    """A section heading without closing punctuation ("Wellington pauses aid over China deals") tells of the
+    paragraph below it; it is not dated by publication as news of its own."""
+    text = HEAD + (
+        "\nWellington pauses aid over China deals\n"
+        "New Zealand paused NZ$18 million in development funding to the Cook Islands on Thursday.\n"
+    )
+    assert brief(text, "2025-06-20") == [("aid", "occurred", "2025-06-19", ("COK", "NZL"))]
+
+
+def test_a_statement_in_the_present_takes_no_date_from_what_it_tells() -> None:
+    """ "Western governments say the contractors began deploying in late 2021, a claim Bamako denies":
+    neither the saying nor the denial happened in 2021."""
+    text = HEAD + ("Western governments say Russian contractors began deploying to Mali in late 2021, a claim "
+                   "Bamako denies.\n")  # fmt: skip
+    assert [b for b in brief(text, "2023-08-31") if b[0] == "statement" and b[2] == "2021"] == []
+
+
+def test_two_nouns_of_one_gathering_are_one_event() -> None:
+    """ "the Pacific Islands Forum leaders' meeting in Honiara in September": one conference, not a
+    conference and a meeting."""
+    text = HEAD + ("The Solomon Islands government said on Wednesday that China and Australia would not be invited "
+                   "to the Pacific Islands Forum leaders' meeting in Honiara in September.\n")  # fmt: skip
+    gatherings = [b for b in brief(text, "2025-06-20") if b[0] in ("meeting", "conference")]
+    assert [b[:3] for b in gatherings] == [("conference", "planned", "2025-09")]
+
+
+def test_a_gathering_noun_that_modifies_another_noun_is_no_event() -> None:
+    """ "said the conference bureau had accepted", "the meeting point of three borders": no conference, no meeting."""
+    text = HEAD + (
+        "On Friday the UN climate chief said the conference bureau had accepted Spain's offer.\n"
+        "Tajikistan and Kyrgyzstan opened a road near the meeting point of their borders on Monday.\n"
+    )
+    assert [b for b in brief(text, "2019-11-01") if b[0] in ("meeting", "conference")] == []
+
+
+def test_a_name_after_a_title_and_its_portfolio(finder):
+    """ "Australia's Minister for Pacific Island Affairs, Ben Carter, visited": the name after the portfolio."""
+    found = persons(
+        finder, "Australia's Minister for Pacific Island Affairs, Ben Carter, visited Honiara.", "2025-06-20"
+    )
+    assert found == [("Ben Carter", "Ben Carter", "AUS")]
+
+
+def test_that_september_is_the_month_of_the_year_just_told(tagger):
+    """ "in the summer of 2017 and travelled to Washington that September": September 2017."""
+    text = "The emir toured the Gulf in the summer of 2017 and travelled to Washington that September."
+    assert readings(tagger, text, "2021-01-28")[-1] == ("that September", "2017-09")
+
+
+def test_a_gathering_joined_by_or_to_a_negated_one_is_negated_too() -> None:
+    """ "would no longer host the summit next month or the U.N. climate conference in December": neither
+    gathering is planned; "Neither the lawyers nor the relatives would comment before the ruling" keeps the ruling."""
+    cancelled = HEAD + ("Chile's president said on Wednesday that Chile would no longer host the trade summit next "
+                        "month or the U.N. climate conference in December.\n")  # fmt: skip
+    assert [b for b in brief(cancelled, "2019-11-01") if b[0] == "conference"] == []
+    ruling = (
+        HEAD + "Neither the lawyers nor the Cuban relatives would comment before the US judge's ruling next week.\n"
+    )
+    assert [b[0] for b in brief(ruling, "2000-01-07")] == ["legal"]
+
+
+def test_a_decree_or_bill_signed_is_not_an_agreement() -> None:
+    """ "commuted the sentences in a decree signed late last month", "signed the bill into law": no agreement."""
+    text = HEAD + (
+        "Congo's president commuted the sentences of three Americans in a decree signed late last month, "
+        "his spokeswoman Ana Ruiz said.\n"
+        "The Chilean president signed the border bill into law on Monday, Peru's envoy Luis Soto said.\n"
+    )
+    assert [b for b in brief(text, "2025-04-09") if b[0] == "agreement"] == []
+
+
+def test_a_week_of_talks_is_a_stretch_of_time_not_a_habit() -> None:
+    """ "signed a declaration after nearly a week of talks": "a week" is how long, not how often (as in "twice a
+    week"): the signing is one happening."""
+    text = HEAD + ("On Thursday, Sudan's army and the rebels signed a declaration after nearly a week of talks "
+                   "brokered by Saudi Arabia and the United States.\n")  # fmt: skip
+    assert ("agreement", "occurred", "2023-05-11", ("SAU", "SDN", "USA")) in brief(text, "2023-05-12")
+
+
+def test_days_of_talks_before_an_agreement_are_a_meeting_of_their_own() -> None:
+    """ "signed a declaration on Thursday after nearly a week of talks": the talks are a meeting besides the
+    agreement (but "nine years of negotiations" are told as one with it)."""
+    text = HEAD + ("On Thursday, Sudan's army and the rebels signed a declaration after nearly a week of talks "
+                   "brokered by Saudi Arabia and the United States.\n")  # fmt: skip
+    assert {b[0] for b in brief(text, "2023-05-12")} >= {"agreement", "meeting"}
+
+
+def test_the_one_welcomed_is_after_an_active_verb() -> None:
+    """ "a statement the Saudi foreign minister welcomed the same day": the minister welcomes, no visitor is
+    received; "the crown prince welcomed the Qatari emir", "the emir was welcomed by the crown prince" are meetings."""
+    said = HEAD + ("On Friday Kuwait's mediator announced progress, a statement Saudi Foreign Minister Faisal Hamad "
+                   "welcomed the same day.\n")  # fmt: skip
+    met = HEAD + "The Saudi crown prince welcomed the Qatari emir in Al-Ula on Tuesday.\n"
+    received = HEAD + "The Qatari emir was welcomed in Al-Ula on Tuesday by the Saudi crown prince.\n"
+    assert [b for b in brief(said, "2021-01-28") if b[0] == "meeting"] == []
+    assert ("meeting", "occurred", "2021-01-26", ("QAT", "SAU")) in brief(met, "2021-01-28")
+    assert ("meeting", "occurred", "2021-01-26", ("QAT", "SAU")) in brief(received, "2021-01-28")
+
+
+def test_he_after_when_is_the_subject_of_the_sentence() -> None:
+    """ "Ross raised the case with the Emirati foreign minister, Sheikh Omar Saeed, when he visited Abu Dhabi":
+    the trip is Ross's."""
+    text = HEAD + ("British Foreign Secretary Tom Ross raised the case with the Emirati foreign minister, Sheikh Omar "
+                   "Saeed, when he visited Abu Dhabi earlier this month.\n")  # fmt: skip
+    (visit,) = [e for e in events(text, "2018-11-27") if e.type.value == "visit"]
+    assert [a.name for a in visit.actors if a.kind is ActorKind.PERSON] == ["Tom Ross"]

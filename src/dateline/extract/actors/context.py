@@ -30,6 +30,8 @@ _TO = re.compile(r"[ \t]+(?:to|in|at)[ \t]+(?:the[ \t]+)?")
 # character class lets re skip from space to space, which is faster than trying every character.
 _SPEECH_TEMPLATE = r"[ \t](?:{verbs})\b"
 _ACCORDING = re.compile(r"\b[Aa]ccording to ")
+# A portfolio after a title, up to a comma: "Minister for Pacific Island Affairs, X".
+_PORTFOLIO = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&))*(?=, )")
 _WORD_AT = re.compile(r"\w*")
 
 
@@ -167,6 +169,9 @@ class ContextReader:
             after = by_start[to.end()].end
         state, state_person = self._state_of(source or after_source)
         office = None if past else title.office
+        portfolio = _PORTFOLIO.match(text, after)
+        if portfolio is not None:
+            after = portfolio.end()  # "Minister for Pacific Island Affairs, Pat Conroy,": the name after the comma
         comma = text[after : after + 2] == ", "
         name = self._name_after(text, after + 2 if comma else after)
         # A lower-case generic title ("head", "leader") is often a verb or a noun: it needs a qualifier.

@@ -88,11 +88,18 @@ def is_furniture(sentence: str) -> bool:
     return _may_match(sentence, _FURNITURE_WORDS, ("by", "written")) and bool(_FURNITURE.search(sentence))
 
 
+_SHORT_HEADING = 12  # words
+
+
 def is_headline(sentence: str) -> bool:
-    """A Title Case line with no closing punctuation: a heading or a teaser, not a sentence."""
-    if sentence.rstrip().endswith((".", "!", "?", '"', "”", ")")):
+    """A Title Case line with no closing punctuation, or a short one in sentence case ("Wellington
+    pauses aid over China deals"): a heading or a teaser, not a sentence."""
+    if sentence.rstrip().endswith((".", "!", "?", '"', "”", ")", "'", "’")):
         return False
-    words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]
+    every = _HEADLINE_WORD.findall(sentence)
+    if len(every) <= _SHORT_HEADING:
+        return True
+    words = [w for w in every if len(w) > 3]
     if not words:
         return False
     capitals = sum(1 for w in words if w[0].isupper())
@@ -114,6 +121,21 @@ def negated(tokens: list[Token], first: int, text: str | None = None) -> bool:
     return False
 
 
+def negated_alternative(tokens: list[Token], first: int, text: str) -> bool:
+    """A noun joined by "or"/"nor" to a negated one: "would no longer host the summit next month or the
+    climate conference in December" (no conference either)."""
+    joins = [k for k in range(max(0, first - 8), first) if tokens[k].lower in ("or", "nor")]
+    if not joins or not _NOUN_PHRASE_REST.fullmatch(text, tokens[joins[-1]].end, tokens[first].start):
+        return False  # "Neither the lawyers nor the relatives would comment before the ruling": not the ruling
+    k = joins[-1]
+    for t in tokens[max(0, k - 12) : k]:
+        if t.lower in NEGATIONS and not _CLAUSE_END.search(text, t.end, tokens[first].start):
+            return True
+    return False
+
+
+_NOUN_PHRASE_REST = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.'’-]+\s+){0,3}")
+_CLAUSE_END = re.compile(r"[,;:!?\"”]")  # not a full stop: "the U.N. climate conference"
 _QUOTE_OR_COMMA = re.compile(r"[\"”,;]")
 
 
@@ -159,8 +181,10 @@ _GENERIC_MODIFIERS = frozenset(
     """frequent several numerous many various previous similar regular annual multiple repeated occasional
     countless past earlier prior other such these those some""".split()
 )
+# "twice a week", "every year"; not "after nearly a week of talks" (a stretch of time, not a frequency).
 _HABITUAL_AFTER = re.compile(
-    r"\b(?:several|many|numerous|multiple) times\b|\b(?:per|a|each|every) (?:month|year|week)\b|\bannually\b",
+    r"\b(?:several|many|numerous|multiple) times\b|\b(?:per|each|every|(?:once|twice|times) a) (?:month|year|week)\b"
+    r"|\bannually\b",
     re.IGNORECASE,
 )
 _HABITUAL_AFTER_WORDS = ("times", "month", "year", "week", "annually")  # every match of _HABITUAL_AFTER holds one

@@ -105,18 +105,38 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
     """Characters between a date and a trigger, plus a penalty for each phrase boundary between them."""
     if t.end <= trig.start:
         lo, hi = t.end, trig.start
+        if trig.pattern.type is EventType.STATEMENT and _says_now(trig, text):
+            return _FAR  # "began deploying in late 2021, a claim Bamako denies": no date of the denial
     elif t.start >= trig.end:
         lo, hi = trig.end, t.start
         if hi - lo > _TRAILING_REACH:
             return _FAR  # "found Raslan guilty of overseeing the torture ... in 2011": the date of the complement
-        if trig.pattern.type is EventType.STATEMENT and _COMPLEMENT.search(text, lo, hi):
-            return _FAR  # "said a treaty would be signed next year": the date of what was said
+        if trig.pattern.type is EventType.STATEMENT and (_COMPLEMENT.search(text, lo, hi) or _says_now(trig, text)):
+            # "said a treaty would be signed next year", "Western governments say the contractors began
+            # deploying in late 2021": the date of what was said.
+            return _FAR
         lo_since = max(0, t.start - 12)
         if cues.may_hold(text[lo_since : t.start], ("since",)) and _SINCE_BEFORE.search(text, lo_since, t.start):
             return _FAR  # "their first encounter since February, when they met": a bound of what comes before
     else:
         return 0
     return (hi - lo) + _BREAK_PENALTY * len(_BREAK.findall(text, lo, hi))
+
+
+_NOT_PRESENT_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|could|can|may|might|must|to|did|do|does|not|n't)\s+$", re.IGNORECASE
+)
+
+
+def _says_now(trig: Trigger, text: str) -> bool:
+    """ "says", "Western governments say": a statement in the present tense, which no later date dates."""
+    if trig.pattern.pos != "verb":
+        return False
+    word = text[trig.start : trig.end].split()[0].lower()
+    base = trig.pattern.lemma.split()[0].lower()
+    if word in (base + "s", base + "es") or (base.endswith("y") and word == base[:-1] + "ies"):
+        return True
+    return word == base and not _NOT_PRESENT_BEFORE.search(text, max(0, trig.start - 12), trig.start)
 
 
 # "Italy's March 4 election", "the June 10 vote": a date that modifies a noun dates that noun only.
@@ -280,7 +300,8 @@ def is_background(timexes: tuple[Timex, ...] | list[Timex], published: dt.date |
 
 
 _CONTINUES = re.compile(
-    r"^\s*(?:during|at|in the course of|on the (?:sidelines|margins?) of|in the margins? of|following|after|"
+    r"^\s*(?:in an? (?:joint )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published) )?"
+    r"(?:during|at|in the course of|on the (?:sidelines|margins?) of|in the margins? of|following|after|"
     r"on that occasion)\s+"
     r"(?:[\w'’.-]+\s+){0,4}?"
     r"(?P<noun>visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)\b",
@@ -385,6 +406,32 @@ def _offset_from_date(trigger: Trigger, timexes: list[Timex], ctx: Context, sent
     return None
 
 
+_APPROXIMATE = re.compile(r"(?:less|more|fewer) than|about|nearly|almost|some|over|around|roughly|several|a few",
+                          re.IGNORECASE)  # fmt: skip
+# "The raid came a day after ...": the happening told before, then what came a day before it.
+_STORY_CAME = re.compile(r"\s*(?:The|This|That) (?:[\w-]+ ){1,2}(?:came|followed|happened|took place|occurred) $")
+
+
+def _offset_from_story(trigger: Trigger, ctx: Context, sentence: Sentence, discourse: Discourse) -> DateValue | None:
+    """ "The raid came a day after Quito declared ...": the day of the story told before, less the distance."""
+    story = discourse.narrative
+    if story is None or story.date is None or story.date.precision is not Precision.DAY:
+        return None
+    for t in ctx.timexes_in(sentence.start, trigger.start):
+        size = re.fullmatch(r"P(\d+)([DW])", t.value) if t.type is TimexType.DURATION else None
+        link = _AFTER_OR_BEFORE.match(ctx.text, t.end) if size is not None else None
+        if size is None or link is None or _APPROXIMATE.match(t.text):
+            continue
+        if not _STORY_CAME.fullmatch(ctx.text, sentence.start, t.start):
+            return None
+        if trigger.start - link.end() > _OFFSET_REACH:
+            return None
+        days = int(size.group(1)) * _DAYS_OF_UNIT[size.group(2)]
+        day = story.date.earliest + dt.timedelta(days=-days if link.group(1).lower() == "after" else days)
+        return DateValue(day.isoformat(), day, day, Precision.DAY)
+    return None
+
+
 def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], ctx: Context, sentence: Sentence,
                tokens: list[Token], lede: bool, planned: bool, discourse: Discourse, index: int,
                owner: dict[int, list[Timex]] | None = None,
@@ -419,6 +466,10 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if story is not None and story.date is not None:
             return story.date, story.date_text, "discourse"
     timex = pick_timex(trigger, triggers, timexes, ctx.text, sentence, owner)
+    if timex is None:
+        offset = _offset_from_story(trigger, ctx, sentence, discourse)
+        if offset is not None:
+            return offset, None, "discourse"
     if timex is not None and timex.date is None:
         # Its own date cannot be read against publication here (see sentence_candidates): the date
         # that opened the paragraph in an earlier sentence frames it ("In 2012, ... On 18 May, ..."),

@@ -67,6 +67,7 @@ MULTILATERAL = frozenset(
 
 
 _PRONOUNS = frozenset({"he", "she"})
+_SUBORDINATORS = frozenset("when after before as while because since until once".split())
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _RELATIVE = re.compile(r",\s+(?:who|which)\s*$")
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;\"“”]*,\s*$")
@@ -123,11 +124,17 @@ def resolve_pronouns(mentions: list[ActorMention], tokens: list[Token], triggers
             candidates = [m for m in [*discourse.recent_persons, *earlier] if m.code != subject]
             if candidates and all(m.code != candidates[-1].code for m in out):
                 out.append(replace(candidates[-1], start=after.start, end=after.end))
-        before = tokens[max(0, trigger.first - 2) : trigger.first]
-        pronoun = next((t for t in reversed(before) if t.lower in _PRONOUNS), None)
-        if pronoun is None:
+        k = next((k for k in range(trigger.first - 1, max(-1, trigger.first - 3), -1) if tokens[k].lower in _PRONOUNS),
+                 None)  # fmt: skip
+        if k is None:
             continue
+        pronoun = tokens[k]
         earlier = [m for m in mentions if m.kind is ActorKind.PERSON and m.end <= pronoun.start]
+        if earlier and k > 0 and tokens[k - 1].lower in _SUBORDINATORS and earlier[0].code != earlier[-1].code:
+            # "Hunt raised the case with Sheikh Abdullah when he visited Abu Dhabi": the subject's trip,
+            # told where the pronoun stands.
+            out.append(replace(earlier[0], start=pronoun.start, end=pronoun.end))
+            continue
         person = earlier[-1] if earlier else discourse.last_person
         if person is not None and all(m.code != person.code for m in out):
             out.append(person)

@@ -24,8 +24,10 @@ _NOUN_CUES = frozenset(
 )
 
 
-# Objects looked for after the verb only.
+# Objects looked for after the verb only; after an active verb only ("X welcomed the president", but
+# "the president was welcomed by X").
 _AFTER_ONLY = frozenset({"money"})
+_AFTER_ACTIVE = frozenset({"visitor"})
 # Types whose events have names ("the NATO Summit", "the Business Forum", "the Geneva Talks"); a
 # capitalised noun of another type names a document or a body ("the Joint Declaration").
 _NAMED_EVENTS = frozenset({EventType.CONFERENCE, EventType.MEETING, EventType.VOTE})
@@ -188,6 +190,7 @@ def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Patt
         # "the sanctions announced on Monday"; but a sum before the verb is seldom what it gives
         # ("a bank with $12.5 billion in assets announced a merger").
         look_back = pattern.pos == "verb" and word != pattern.lemma and pattern.needs not in _AFTER_ONLY
+        look_back = look_back and (passive or pattern.needs not in _AFTER_ACTIVE)
         object_span = _find_object(lex, tokens, i, last, pattern.needs, look_back=look_back)
         if object_span is None and not pattern.needs_optional:
             return None

@@ -127,7 +127,8 @@ def _keep(text: str, c: Candidate) -> bool:
         if unit == "day" and rel not in ("same", "that", "previous", "following", "preceding", "prior", "next"):
             return False
         if rel == "that" and unit in lexicon().months:
-            return False
+            # "travelled to Washington that September": the month of the year just told; never "that may".
+            return f["u"][:1].isupper() and unit not in lexicon().ambiguous_months
     return True
 
 
