@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dateline.extract.events.lexicon import GAP, MAX_GAP, Lexicon, Pattern, TokenSpec
 from dateline.extract.records import EventType
@@ -55,6 +55,8 @@ class Trigger:
     passive: bool
     object_span: tuple[int, int] | None = None
     second_object: tuple[int, int] | None = None
+    # The bounds of its clause in its sentence, once cues.trigger_clause has worked them out.
+    clause: tuple[int, int] | None = field(default=None, compare=False, repr=False)
 
     @property
     def text_span(self) -> tuple[int, int]:
