@@ -55,8 +55,9 @@ class Trigger:
     passive: bool
     object_span: tuple[int, int] | None = None
     second_object: tuple[int, int] | None = None
-    # The bounds of its clause in its sentence, once cues.trigger_clause has worked them out.
-    clause: tuple[int, int] | None = field(default=None, compare=False, repr=False)
+    # The bounds of its clause in its sentence, once cues.trigger_clause has worked them out (not
+    # an argument, so that a trigger made anew, or by dataclasses.replace, starts without them).
+    clause: tuple[int, int] | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def text_span(self) -> tuple[int, int]:
