@@ -72,6 +72,7 @@ class ContextReader:
         self.reject = reject
         verbs = "|".join(sorted(titles.speech_verbs, key=len, reverse=True))
         self._speech = re.compile(_SPEECH_TEMPLATE.format(verbs=verbs))
+        self._modifiers = titles.modifiers | titles.past_modifiers  # once, not at every word before a title
 
     def _name_after(self, text: str, pos: int) -> NameSpan | None:
         while True:
@@ -137,9 +138,7 @@ class ContextReader:
     ) -> None:
         # Before the title: modifiers, then a state, organisation or person (possessive or not), then an article.
         pos, past = title.start, False
-        while (word := word_before(text, pos)) is not None and word[0].lower().rstrip("-") in (
-            self.titles.modifiers | self.titles.past_modifiers
-        ):
+        while (word := word_before(text, pos)) is not None and word[0].lower().rstrip("-") in self._modifiers:
             past = past or word[0].lower().rstrip("-") in self.titles.past_modifiers
             pos = word[1]
         if text[max(0, pos - 5) : pos].endswith(("then-", "ex-")):

@@ -78,6 +78,11 @@ def inside_feature(text: str, start: int, end: int, table: StateTable) -> bool:
     after = word_after(text, end)
     if after in table.feature_words:
         return True
+    stop = start
+    while stop > 0 and text[stop - 1] in " \t":
+        stop -= 1
+    if not text.endswith(("of", "the"), max(0, stop - 3), stop):
+        return False  # a cheap test first: the word before is neither "of" nor "the"
     before = word_before(text, start)
     if before is None or before[0] not in ("of", "the"):
         return False

@@ -126,8 +126,6 @@ class PhraseScanner(Generic[T]):
         word_char = str.isalnum if self.folded else _is_word_char
         hits = []
         for key in self._index:
-            if not self.folded and key[0] == "_":
-                continue  # \b before "_" never starts a token of the regular expression either
             at = haystack.find(key)
             while at >= 0:
                 end = at + len(key)

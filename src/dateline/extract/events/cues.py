@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from dateline.extract.events.triggers import Token
+from dateline.extract.events.triggers import Token, Trigger
+from dateline.extract.sentences import Sentence
 
 NEGATIONS = frozenset(
     """not never no n't didn't don't doesn't won't wouldn't hasn't haven't hadn't wasn't weren't cannot
@@ -332,6 +333,14 @@ def present_perfect(tokens: list[Token], first: int) -> bool:
     """ "has signed", "have agreed": the tense news uses for what just happened."""
     window = [t.lower for t in tokens[max(0, first - 3) : first]]
     return any(w in {"has", "have"} for w in window)
+
+
+def trigger_clause(sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
+    """The clause_bounds of a trigger in its sentence, worked out once: the parties and the
+    summary of an event both need them."""
+    if trigger.clause is None:
+        trigger.clause = clause_bounds(sentence.text, trigger.start - sentence.start)
+    return trigger.clause
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:

@@ -193,7 +193,7 @@ _SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+(?:then|that\s+time)\b", re.IGN
 def _says_since_then(trigger: Trigger, sentence: Sentence) -> bool:
     if not cues.may_hold(sentence.text, ("since",)) or _SINCE_THEN.search(sentence.text) is None:
         return False  # the usual case, told without finding the clause
-    lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
+    lo, hi = cues.trigger_clause(sentence, trigger)
     return _SINCE_THEN.search(sentence.text, lo, hi) is not None
 
 

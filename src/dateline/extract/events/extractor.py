@@ -75,7 +75,7 @@ def _themes(tokens: list[Token], trigger: Trigger) -> list[frozenset[str]]:
     end = after[-1].end if after else trigger.end
     if trigger.second_object is not None:
         return [_words(tokens, trigger.end, trigger.second_object[0]), _words(tokens, *trigger.second_object)]
-    words = _words(tokens, trigger.end, end)
+    words = _words(after, trigger.end, end)  # the words after the trigger are all in `after`: no need to read the rest
     if trigger.object_span is not None:
         lo, hi = trigger.object_span
         words |= _words(tokens, lo - 40, hi)
@@ -83,7 +83,7 @@ def _themes(tokens: list[Token], trigger: Trigger) -> list[frozenset[str]]:
 
 
 def _summary(sentence: Sentence, trigger: Trigger) -> str:
-    lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
+    lo, hi = cues.trigger_clause(sentence, trigger)
     text = sentence.text[lo:hi].strip(" ,;:")
     if "(" in text:
         text = _ASIDE.sub("", text)  # citations and asides

@@ -148,9 +148,10 @@ def actor_refs(mentions: list[ActorMention], trigger: Trigger, event_type: Event
     The actors of the trigger's clause, or of the whole sentence when the clause names none; a
     statement takes the whole sentence, since what is said names its targets.
     """
-    lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
+    lo, hi = cues.trigger_clause(sentence, trigger)
     clause = [m for m in mentions if lo <= m.start - sentence.start and m.end - sentence.start <= hi]
-    if _RELATIVE.search(sentence.text[max(0, lo - 8) : lo]):
+    head = sentence.text[max(0, lo - 8) : lo]
+    if "," in head and _RELATIVE.search(head):
         # "Kishida, who pledged ...": the relative clause's subject is the name before it.
         before = [m for m in mentions if sentence.start <= m.start and m.end - sentence.start <= lo]
         if before:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dateline.extract.events.lexicon import GAP, MAX_GAP, Lexicon, Pattern, TokenSpec
 from dateline.extract.records import EventType
@@ -57,6 +57,9 @@ class Trigger:
     passive: bool
     object_span: tuple[int, int] | None = None
     second_object: tuple[int, int] | None = None
+    # The bounds of its clause in its sentence, once cues.trigger_clause has worked them out (not
+    # an argument, so that a trigger made anew, or by dataclasses.replace, starts without them).
+    clause: tuple[int, int] | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -84,20 +87,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def _match(tokens: list[Token], i: int, specs: tuple[TokenSpec, ...]) -> int | None:
     """Index of the last token when `specs` match from token i, else None (shortest gaps first)."""
-    if not specs:
-        return i - 1
-    spec = specs[0]
-    if spec is GAP:
-        for skip in range(MAX_GAP + 1):
-            found = _match(tokens, i + skip, specs[1:])
-            if found is not None:
-                return found
-            if i + skip < len(tokens) and tokens[i + skip].lower in _CLAUSE_OPENERS:
-                return None  # "announced that the sanctions would be lifted": a gap never enters a clause
-        return None
-    if i < len(tokens) and tokens[i].lower in spec:
-        return _match(tokens, i + 1, specs[1:])
-    return None
+    for k, spec in enumerate(specs):  # words in a loop; only a gap needs the rest tried at each of its widths
+        if spec is GAP:
+            rest = specs[k + 1 :]
+            for skip in range(MAX_GAP + 1):
+                found = _match(tokens, i + skip, rest)
+                if found is not None:
+                    return found
+                if i + skip < len(tokens) and tokens[i + skip].lower in _CLAUSE_OPENERS:
+                    return None  # "announced that the sanctions would be lifted": a gap never enters a clause
+            return None
+        if i >= len(tokens) or tokens[i].lower not in spec:
+            return None
+        i += 1
+    return i - 1
 
 
 def _is_participle(word: str, pattern: Pattern) -> bool:
