@@ -218,7 +218,7 @@ def test_regional_bodies_development_banks_and_agencies(finder: ActorFinder) -> 
 
 
 def test_saudi_public_investment_fund_is_not_the_pacific_islands_forum(finder: ActorFinder) -> None:
-    """"PIF" in the news is as often Saudi Arabia's Public Investment Fund: only the forum's name counts."""
+    """ "PIF" in the news is as often Saudi Arabia's Public Investment Fund: only the forum's name counts."""
     assert codes(finder, "Saudi Arabia's PIF bought a stake.") == ["SAU"]
 
 
