@@ -5,7 +5,8 @@ Ingests synthetic articles from bench/corpus.py (written as JSON Lines files) to
 seed corpus into a fresh SQLite file, through the same library function as `dateline ingest`,
 once in this process (`--jobs 1`) and once with the process pool (`--jobs N`, one per core by
 default), and prints the median of --runs runs: articles/s, MB/s of article text, MB/s per core.
-It then times `search_dates(text, languages=['en'])` over a sample of the same text (dateparser
+It prints what each stage costs alone over the same text (sentence splitting, temporal tagging,
+actor finding, and storage with the extraction done beforehand), in MB per CPU-second. It then times `search_dates(text, languages=['en'])` over a sample of the same text (dateparser
 is slow: the sample is --sample articles) and prints the ratio, and the peak resident memory of
 this process and of the largest worker. Figures are printed, never asserted.
 
@@ -31,6 +32,7 @@ import sys
 import tempfile
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -41,6 +43,7 @@ from dateline.api.ingest import IngestReport, default_jobs, ingest
 from dateline.api.reading import read_articles
 from dateline.extract.pipeline import extract
 from dateline.ingest.errors import ReadError
+from dateline.ingest.records import SourceArticle
 from dateline.store.engine import open_database
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,6 +128,41 @@ def ingest_once(paths: list[Path], jobs: int) -> tuple[float, float, IngestRepor
     return seconds, cpu, report
 
 
+def _rate(size: float, work: Callable[[], object]) -> float:
+    """MB per CPU-second of one call of `work` over `size` MB of text."""
+    cpu = time.process_time()
+    work()
+    return size / (time.process_time() - cpu)
+
+
+def stages(paths: list[Path], items: list[SourceArticle], size: float) -> None:
+    """Where the time of one article goes: each stage alone over the same text, in MB per CPU-second
+    (a stage at X MB/s costs 1/X seconds a MB; the stages of extract() add up to about its own cost)."""
+    from dateline.extract.actors import default_finder
+    from dateline.extract.sentences import split_sentences
+    from dateline.extract.timex import TimexTagger
+
+    articles = [item.article for item in items]
+    tagger, finder = TimexTagger(), default_finder()
+    extracted = {article.identifier: extract(article) for article in articles}
+
+    def store() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = open_database(str(Path(tmp) / "bench.db"))
+            ingest(db, paths, extractor=lambda article: extracted[article.identifier])
+            db.dispose()
+
+    rates = {
+        "sentence splitting": _rate(size, lambda: [split_sentences(a.text) for a in articles]),
+        "temporal tagging": _rate(size, lambda: [tagger.tag(a.text, a.published) for a in articles]),
+        "actor finding": _rate(size, lambda: [finder.find(a.text, a.published) for a in articles]),
+        "storage (read + write)": _rate(size, store),
+    }
+    print("stages alone (MB per CPU-second; extraction already done for storage):")
+    for name, rate in rates.items():
+        print(f"  {name:<22}{rate:8.3f} MB/s  ({1000 / rate:6.0f} ms a MB)")
+
+
 def throughput(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         files = write_corpus(Path(tmp) / "corpus", args.articles, args.chunk, args.seed)
@@ -158,6 +196,8 @@ def throughput(args: argparse.Namespace) -> None:
         one_cpu = size / statistics.median(cpus[1])
         print(f"extraction alone        {size / extract_wall:6.3f} MB/s  ({size / extract_cpu:.3f} MB per CPU-second; "
               "one pass of extract(), no storage)")  # fmt: skip
+
+        stages(paths, items, size)
 
         own, child = _peak_mb()
         print(f"peak RSS                this process {own:.0f} MB, largest worker {child:.0f} MB")

@@ -84,7 +84,7 @@ def build(path: Path, count: int, seed: int = 11) -> None:
             if rng.random() < 0.5:
                 chosen.append(first_person + rng.randrange(5000))
             for position, actor_id in enumerate(chosen):
-                links.append((event_id, actor_id, "participant", position, lo.isoformat(), hi.isoformat()))
+                links.append((event_id, actor_id, "participant", position, lo.isoformat(), hi.isoformat(), etype))
             kept = "".join(link_entry(actor_id, "participant", None) or "" for actor_id in chosen)
             rows.append((event_id, etype, status, edtf, lo.isoformat(), hi.isoformat(), precision,
                          f"Synthetic {etype} {event_id}", kept, 0.5, "2024-01-01"))  # fmt: skip
@@ -95,8 +95,8 @@ def build(path: Path, count: int, seed: int = 11) -> None:
             rows,
         )
         conn.executemany(
-            "INSERT INTO event_actor (event_id, actor_id, role, position, date_earliest, date_latest) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO event_actor (event_id, actor_id, role, position, date_earliest, date_latest, type) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             links,
         )
         conn.executemany(
@@ -118,7 +118,7 @@ def measure(name: str, run: Callable[[], int], runs: int) -> None:
         times.append((time.perf_counter() - started) * 1000)
     times.sort()
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    print(f"{name:<52} median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   ({found} events)")
+    print(f"{name:<62} median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   ({found} events)")
 
 
 def main() -> None:
@@ -146,6 +146,8 @@ def main() -> None:
     measure("events --person 'Person 0042'", query(persons=["Person 0042"]), args.runs)
     measure("events --country FRA --from 2020-01 --to 2020-06", query(countries=["FRA"], date_from="2020-01",
                                                                     date_to="2020-06"), args.runs)  # fmt: skip
+    measure("events --country RUS --type sanctions --type vote --from 2014",
+            query(countries=["RUS"], types=["sanctions", "vote"], date_from="2014"), args.runs)  # fmt: skip
     flt = filter_from_options(db, countries=["USA"], year="2019", limit=500)
     measure("timeline --country USA --year 2019 (500 events, text)",
             lambda: len(to_plain_text(timeline(db, flt))) and 500, args.runs)  # fmt: skip

@@ -203,6 +203,25 @@ def test_organisations_names_acronyms_and_bodies(finder: ActorFinder) -> None:
     assert all(m.kind is ActorKind.ORGANISATION for m in finder.find(text, None))
 
 
+def test_regional_bodies_development_banks_and_agencies(finder: ActorFinder) -> None:
+    """Regional groupings, development banks and the UN's and EU's agencies and courts by name and
+    acronym; a body is coded as its parent ("the European Court of Justice" is EU, ICAO is UN)."""
+    text = (
+        "The Pacific Islands Forum, CELAC, CARICOM, APEC, SAARC, the Asian Development Bank, the AIIB, "
+        "the AfDB, the Arctic Council, the Non-Aligned Movement, the European Court of Justice, Frontex, "
+        "ICAO and the International Maritime Organization."
+    )
+    assert codes(finder, text) == [
+        "PIF", "CELAC", "CARICOM", "APEC", "SAARC", "ADB", "AIIB", "AFDB", "ARCTIC", "NAM", "EU", "EU", "UN", "UN",
+    ]  # fmt: skip
+    assert all(m.kind is ActorKind.ORGANISATION for m in finder.find(text, None))
+
+
+def test_saudi_public_investment_fund_is_not_the_pacific_islands_forum(finder: ActorFinder) -> None:
+    """ "PIF" in the news is as often Saudi Arabia's Public Investment Fund: only the forum's name counts."""
+    assert codes(finder, "Saudi Arabia's PIF bought a stake.") == ["SAU"]
+
+
 def test_generic_body_of_a_state_is_not_the_un(finder: ActorFinder) -> None:
     """ "Russia's Security Council" and "the National Security Council" are not the UN's."""
     assert codes(finder, "Russia's Security Council met.") == ["RUS"]

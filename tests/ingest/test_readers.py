@@ -205,3 +205,79 @@ def test_walk_reports_missing_paths(tmp_path: Path) -> None:
     (item,) = list(find_files([tmp_path / "nope"]))
     assert isinstance(item, ReadError)
     assert item.reason == "no such file or folder"
+
+
+def _records(count: int, prefix: str = "r", size: int = 200) -> list[str]:
+    return [json.dumps({"id": f"{prefix}{n}", "text": f"Record {n}. " + "x" * size}) for n in range(count)]
+
+
+def _ids(items: list[SourceArticle | ReadError]) -> list[str]:
+    return [i.article.identifier for i in items if isinstance(i, SourceArticle)]
+
+
+def test_jsonl_limit_bounds_each_record_not_the_file(tmp_path: Path) -> None:
+    """A JSON Lines file larger than the limit goes in record by record; a record over the limit is one
+    error naming its line (and its size), and the records after it still go in."""
+    path = tmp_path / "archive.jsonl"
+    lines = _records(40)
+    lines[7] = json.dumps({"id": "huge", "text": "y" * 6000})
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 4096
+    items = list(read_file(path, NONE, NONE, max_bytes=4096))
+    errors = [i for i in items if isinstance(i, ReadError)]
+    assert [(e.location, e.reason) for e in errors] == [
+        (f"{path}:8", "record is 0.0 MiB, over the limit of 0 MiB (raise it with --max-size MB)")
+    ]
+    assert _ids(items) == [f"r{n}" for n in range(40) if n != 7]
+
+
+def test_jsonl_is_read_with_flat_memory(tmp_path: Path) -> None:
+    """Reading an 8 MiB JSON Lines file takes far less memory than the file: it is read a line at a time."""
+    import tracemalloc
+
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(_records(8 * 4096, size=230)) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 8 * 1024 * 1024
+    tracemalloc.start()
+    try:
+        count = sum(isinstance(item, SourceArticle) for item in read_file(path, NONE, NONE))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 8 * 4096
+    assert peak < 1024 * 1024, peak
+
+
+def test_jsonl_in_a_legacy_encoding_reads_as_a_whole_file(tmp_path: Path) -> None:
+    """A JSON Lines file in Windows-1252 (not UTF-8 from its third line on) gives the articles a
+    reading of the whole file gives: each once, in order, with its accented letters."""
+    path = tmp_path / "legacy.jsonl"
+    lines = _records(2) + [json.dumps({"id": f"e{n}", "text": "Café in Zürich, à Genève."}, ensure_ascii=False)
+                           for n in range(3)] + _records(2, "s")  # fmt: skip
+    path.write_bytes(("\n".join(lines) + "\n").encode("cp1252"))
+    items = read(path)
+    assert _ids(items) == ["r0", "r1", "e0", "e1", "e2", "s0", "s1"]
+    assert all(isinstance(i, SourceArticle) for i in items)
+    assert items[2].article.text == "Café in Zürich, à Genève."  # type: ignore[union-attr]
+
+
+def test_jsonl_with_a_bom_or_in_utf16_is_read(tmp_path: Path) -> None:
+    """A UTF-8 byte-order mark does not break the first record; UTF-16 with a BOM is read too."""
+    text = "\n".join(_records(3)) + "\n"
+    bom = tmp_path / "bom.jsonl"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    wide = tmp_path / "wide.jsonl"
+    wide.write_bytes(text.encode("utf-16"))
+    assert _ids(read(bom)) == _ids(read(wide)) == ["r0", "r1", "r2"]
+
+
+def test_non_utf8_line_of_a_file_over_the_limit_is_read_alone(tmp_path: Path) -> None:
+    """In a JSON Lines file too big to read whole, a line that is not UTF-8 is decoded on its own (here
+    Windows-1252, told by its encoding's detection)."""
+    path = tmp_path / "big.jsonl"
+    broken = json.dumps({"id": "broken", "text": "Caf\udce9 society."}, ensure_ascii=False)
+    data = ("\n".join(_records(30)) + "\n").encode("utf-8") + broken.encode("utf-8", "surrogateescape") + b"\n"
+    path.write_bytes(data)
+    items = list(read_file(path, NONE, NONE, max_bytes=4096))
+    assert _ids(items)[-1] == "broken" and len(_ids(items)) == 31
+    assert items[-1].article.text == "Café society."  # type: ignore[union-attr]

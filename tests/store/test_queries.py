@@ -177,7 +177,8 @@ def test_a_limit_keeps_the_first_events(db: Database) -> None:
             parts = [(code, "participant") for code in rng.sample(sorted(states), rng.randint(1, 3))]
             if i % 7 == 0:
                 parts.append((parts[0][0], "target"))  # the same state in two parts
-            event.actors = [EventActor(actor=states[code], role=role, position=n, date_earliest=start, date_latest=end)
+            event.actors = [EventActor(actor=states[code], role=role, position=n, date_earliest=start, date_latest=end,
+                                       type=kind)
                             for n, (code, role) in enumerate(parts)]  # fmt: skip
             s.add(event)
     filters = [
@@ -238,7 +239,7 @@ def test_events_found_read_back_as_the_orm_reads_them(db: Database) -> None:
             if parts and i % 5 == 0:
                 parts.append((parts[0][0], "target" if parts[0][1] != "target" else "initiator"))
             event.actors = [
-                EventActor(actor=actor, role=role, position=n, date_earliest=start, date_latest=end,
+                EventActor(actor=actor, role=role, position=n, date_earliest=start, date_latest=end, type=event.type,
                            office=rng.choice([None, "foreign_minister"]) if actor.kind == "person" else None)
                 for n, (actor, role) in enumerate(parts)
             ]  # fmt: skip

@@ -30,6 +30,14 @@ CASES = {
         EventFilter(countries=("ITA",), persons=("Luigi Di Maio",)),
         "COVERING INDEX ix_event_actor_actor_id_event_id",
     ),
+    "a country's events of two types since a date": (
+        EventFilter(countries=("RUS",), types=("sanctions", "vote"), date_from=dt.date(2014, 1, 1)),
+        "COVERING INDEX ix_event_actor_actor_id_type_date_earliest_date_latest_event_id",
+    ),
+    "a type in a date range": (
+        EventFilter(types=("vote",), date_from=dt.date(2014, 1, 1), date_to=dt.date(2014, 3, 31)),
+        "ix_event_type_date_earliest (type=? AND date_earliest>? AND date_earliest<?)",
+    ),
     "a date range alone": (
         EventFilter(date_from=dt.date(2020, 1, 1), date_to=dt.date(2020, 6, 30)),
         "ix_event_date_",  # by start, or by precision then start: either is an index range

@@ -33,7 +33,13 @@ def ingest(
         typer.Option(help="Publication date (YYYY-MM-DD) for articles whose metadata gives none."),
     ] = None,
     max_size: Annotated[
-        int, typer.Option("--max-size", help="Largest file to read, in MB; larger files are refused.", min=1)
+        int,
+        typer.Option(
+            "--max-size",
+            help="Largest file to read, in MB; larger files are refused. A JSON Lines file is read a line at a "
+            "time, so this bounds each of its records instead.",
+            min=1,
+        ),
     ] = 50,
     jobs: Annotated[
         int | None,

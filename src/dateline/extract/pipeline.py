@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from dateline.extract.timex import TimexTagger
 
 # Stored with every document: re-ingesting an article that an older extractor read re-extracts it.
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.6.2"
 _LEDE_SENTENCES = 1
 
 
@@ -141,8 +141,8 @@ def analyse(article: Article, reference: dt.date | None = None) -> Analysis:
         timexes=timexes,
         mentions=mentions,
         background=is_background(timexes, published),
-        old_dates=old_dates(timexes, published, precise=False),
-        old_days=old_dates(timexes, published, precise=True),
+        old_dates=old_dates(timexes, published, precise=False, text=text),
+        old_days=old_dates(timexes, published, precise=True, text=text),
         recent_dates=recent_dates(timexes, published),
         mention_starts=tuple(m.start for m in mentions),
         timex_starts=tuple(t.start for t in timexes),

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from dateline.extract.records import Article
-from dateline.ingest.decode import DecodeError, decode
+from dateline.ingest.decode import DecodeError, decode, looks_binary
 from dateline.ingest.errors import ReadError
 from dateline.ingest.metadata import Metadata, from_mapping
 from dateline.ingest.records import SourceArticle, content_hash
@@ -38,16 +40,22 @@ _Loader.yaml_implicit_resolvers = {
 _HANDLER = YAMLHandler()
 
 
+def _regular_size(path: Path) -> int:
+    """The size of the file at `path`, refusing what is not a regular file."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        # A pipe would block the read for ever and a device (a link to /dev/zero) never end.
+        raise ReadError(str(path), "not a regular file (a device, pipe or socket)")
+    return info.st_size
+
+
 def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The decoded text of a file, refusing empty, oversized and binary files."""
     where = str(path)
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            # A pipe would block the read for ever and a device (a link to /dev/zero) never end.
-            raise ReadError(where, "not a regular file (a device, pipe or socket)")
-        if info.st_size > max_bytes:
-            raise ReadError(where, _too_big(info.st_size, max_bytes))
+        size = _regular_size(path)
+        if size > max_bytes:
+            raise ReadError(where, _too_big(size, max_bytes))
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)  # bounded: the file may have grown since stat
         if len(data) > max_bytes:
@@ -191,14 +199,15 @@ def parse_jsonl_line(line: str, where: str, name: str, path: Path, fallback: Met
         return exc
 
 
-def parse_jsonl(text: str, path: Path, sidecar: Metadata, fallback: Metadata) -> Iterator[Item]:
+def parse_jsonl(text: str, path: Path, sidecar: Metadata, fallback: Metadata, first: int = 1) -> Iterator[Item]:
     """Articles from JSON Lines: one object a line with id, title, text, published, url, source.
 
-    A malformed line yields a ReadError naming the line and the reading goes on.
+    A malformed line yields a ReadError naming the line and the reading goes on. Lines before
+    `first` (counted from 1) are passed over: they were read already.
     """
     meta = sidecar.over(fallback)
     for number, line in enumerate(_lines(text), start=1):
-        if line.strip():
+        if number >= first and line.strip():
             yield parse_jsonl_line(line, f"{path}:{number}", f"{path.name}:{number}", path, meta)
 
 
@@ -213,6 +222,75 @@ def _lines(text: str) -> Iterator[str]:
         start = end + 1
 
 
+def _too_long(size: int, max_bytes: int) -> str:
+    return (
+        f"record is {size / 1_048_576:.1f} MiB, over the limit of {max_bytes / 1_048_576:.0f} MiB "
+        "(raise it with --max-size MB)"
+    )
+
+
+def _skip_line(handle: BinaryIO) -> int:
+    """Read on to the end of the current line; the bytes passed over."""
+    skipped = 0
+    while chunk := handle.readline(1_048_576):
+        skipped += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return skipped
+
+
+def read_jsonl(path: Path, fallback: Metadata, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """The articles of a JSON Lines file, read a line at a time: memory stays flat whatever the size of
+    the file, and `max_bytes` bounds each record (line) instead of the file.
+
+    JSON Lines is UTF-8 (a UTF-8 BOM is passed over). A file that is not, or is UTF-16 or binary,
+    is read whole as other text files are (and refused when over `max_bytes`): from the first
+    line that is not UTF-8 on, its lines are taken from that reading, so the outcome is the same.
+    """
+    where = str(path)
+    meta = Metadata().over(fallback)  # a sidecar entry describes one article; this file holds many
+    try:
+        size = _regular_size(path)
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+            if not head.strip() and size <= len(head):
+                raise ReadError(where, "empty file")
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or looks_binary(head):
+                yield from parse_jsonl(read_text_file(path, max_bytes), path, meta, Metadata())
+                return
+            handle.seek(len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0)
+            number, seen = 0, False
+            while raw := handle.readline(max_bytes + 1):
+                number += 1
+                line_where = f"{path}:{number}"
+                if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                    yield ReadError(line_where, _too_long(len(raw) + _skip_line(handle), max_bytes))
+                    continue
+                try:
+                    line = raw.decode("utf-8").removesuffix("\n").removesuffix("\r")
+                except UnicodeDecodeError:
+                    if size > max_bytes:  # too big to read whole: this line on its own
+                        try:
+                            line = decode(raw).removesuffix("\n").removesuffix("\r")
+                        except DecodeError as exc:
+                            yield ReadError(line_where, str(exc))
+                            continue
+                    else:
+                        yield from parse_jsonl(read_text_file(path, max_bytes), path, meta, Metadata(), number)
+                        return
+                if line.strip():
+                    seen = True
+                    yield parse_jsonl_line(line, line_where, f"{path.name}:{number}", path, meta)
+            if not seen:
+                raise ReadError(where, "empty file")
+    except PermissionError:
+        yield ReadError(where, "permission denied")
+    except OSError as exc:
+        yield ReadError(where, f"cannot read ({exc.strerror or exc})")
+    except ReadError as exc:
+        yield exc
+
+
 def read_file(path: Path, sidecar: Metadata, fallback: Metadata, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """Every article in the file at `path`, or the errors that stopped them.
 
@@ -223,12 +301,12 @@ def read_file(path: Path, sidecar: Metadata, fallback: Metadata, max_bytes: int 
     if suffix not in SUFFIXES:
         yield ReadError(str(path), f"unsupported file type {suffix or '(none)'}: use .txt, .md, .html or .jsonl")
         return
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path, fallback, max_bytes)
+        return
     try:
         text = read_text_file(path, max_bytes)
-        if suffix in JSONL_SUFFIXES:
-            # A sidecar entry describes one article; a JSON Lines file holds many.
-            yield from parse_jsonl(text, path, Metadata(), fallback)
-        elif suffix in HTML_SUFFIXES:
+        if suffix in HTML_SUFFIXES:
             yield parse_html(text, path, sidecar, fallback)
         else:
             yield parse_text(text, path, sidecar, fallback)

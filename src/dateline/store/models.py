@@ -202,6 +202,15 @@ class EventActor(Base):
             "date_latest",
             "event_id",
         ),
+        # The same with the event's type: "this actor's sanctions since 2014".
+        Index(
+            "ix_event_actor_actor_id_type_date_earliest_date_latest_event_id",
+            "actor_id",
+            "type",
+            "date_earliest",
+            "date_latest",
+            "event_id",
+        ),
         Index(
             "ix_event_actor_event_id_position_actor_id_role_office",
             "event_id",
@@ -217,9 +226,11 @@ class EventActor(Base):
     role: Mapped[str] = mapped_column(String(16), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     office: Mapped[str | None] = mapped_column(String(128))
-    # The event's start and end, copied here so that "this actor's events in 2021" is one index range.
+    # The event's start, end and type, copied here so that "this actor's events in 2021" (of a type) is one
+    # index range. A merge may narrow the dates (the writer copies them again); it never changes the type.
     date_earliest: Mapped[dt.date | None] = mapped_column(Date)
     date_latest: Mapped[dt.date | None] = mapped_column(Date)
+    type: Mapped[str | None] = mapped_column(String(16))
 
     event: Mapped[Event] = relationship(back_populates="actors")
     actor: Mapped[Actor] = relationship()

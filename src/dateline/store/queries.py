@@ -111,10 +111,11 @@ def _also(event_id: ColumnElement[int], actor: Named, resolved: Resolved | None)
 
 
 def _drives(actors: list[Named], lo: dt.date | None, hi: dt.date | None, top: int | None = None,
-            resolved: Resolved | None = None) -> ColumnElement[bool]:  # fmt: skip
-    """The event involves every actor, read from the first actor's index (bounded by the dates asked
-    when there are any: short dates by their start, long spans by their precision), the others
-    checked in event_actor before any event row is read.
+            resolved: Resolved | None = None, types: tuple[str, ...] = ()) -> ColumnElement[bool]:  # fmt: skip
+    """The event involves every actor (and is of one of `types`, when given), read from the first
+    actor's index (bounded by the types and dates asked when there are any: short dates by their
+    start, long spans by their precision), the others checked in event_actor before any event row
+    is read.
 
     With dates, the index range finds exactly the events asked for (long spans aside), so when only
     the first `top` are wanted, its first `top` (in order of the dates beside them) are the only
@@ -122,28 +123,57 @@ def _drives(actors: list[Named], lo: dt.date | None, hi: dt.date | None, top: in
     """
     first = _is_actor(EventActor.actor_id, actors[0], resolved)
     others = [_also(EventActor.event_id, actor, resolved) for actor in actors[1:]]
+    typed = [EventActor.type.in_(types)] if types else []
     if lo is None and hi is None:
-        return Event.id.in_(select(EventActor.event_id).where(first, *others))
-    window = [first, *others]
+        return Event.id.in_(select(EventActor.event_id).where(first, *typed, *others))
+    window = [first, *typed, *others]
     if lo is not None:
         # The start bounds the index range; the end, beside it in the index, passes over what ended before.
         window += [EventActor.date_earliest >= lo - _LONGEST_SHORT, EventActor.date_latest >= lo]
     if hi is not None:
         window.append(EventActor.date_earliest <= hi)
     starting = select(EventActor.event_id).where(*window)
-    # Long spans are few: found by their precision, then checked for the actors.
-    spanning = select(Event.id).where(
-        Event.date_precision.in_(_LONG),
-        Event.date_earliest <= hi if hi is not None else true(),
-        Event.date_latest >= lo if lo is not None else true(),
-        *(_also(Event.id, actor, resolved) for actor in actors),
-    )
+    spanning: Select[tuple[int]]
+    if types and lo is not None:
+        # What started earlier and lasts until `lo`: the rest of the same index range (the actor's
+        # events of these types), which is short.
+        spanning = select(EventActor.event_id).where(
+            first, *typed, EventActor.date_earliest < lo - _LONGEST_SHORT, EventActor.date_latest >= lo, *others
+        )
+    else:
+        # Long spans are few: found by their precision, then checked for the actors.
+        spanning = select(Event.id).where(
+            Event.date_precision.in_(_LONG),
+            Event.type.in_(types) if types else true(),
+            Event.date_earliest <= hi if hi is not None else true(),
+            Event.date_latest >= lo if lo is not None else true(),
+            *(_also(Event.id, actor, resolved) for actor in actors),
+        )
     if top is not None:
         # DISTINCT: an actor may take two parts in one event (or two actors share a code).
         dated = starting.add_columns(EventActor.date_earliest, EventActor.date_latest).distinct()
         ordered = dated.order_by(EventActor.date_earliest, EventActor.date_latest.desc(), EventActor.event_id)
         starting = select(ordered.limit(top).subquery().c.event_id)
     return Event.id.in_(union(starting, spanning))
+
+
+def _typed(types: tuple[str, ...], lo: dt.date | None, hi: dt.date | None) -> ColumnElement[bool]:
+    """The event is of one of `types` and may overlap [lo, hi]: read from the (type, start) index
+    bounded on both sides (a short date starts at most a year before `lo`), long spans by their
+    precision. In one OR, SQLite would bound the type's range by the end alone."""
+    short = select(Event.id).where(
+        Event.type.in_(types),
+        Event.date_earliest >= lo - _LONGEST_SHORT if lo is not None else true(),
+        Event.date_earliest <= hi if hi is not None else true(),
+        Event.date_precision.in_(_SHORT),
+    )
+    long = select(Event.id).where(
+        Event.date_precision.in_(_LONG),
+        Event.date_earliest <= hi if hi is not None else true(),
+        Event.date_latest >= lo if lo is not None else true(),
+        Event.type.in_(types),
+    )
+    return Event.id.in_(union(short, long))
 
 
 def _overlaps(lo: dt.date | None, hi: dt.date | None) -> ColumnElement[bool]:
@@ -165,25 +195,30 @@ def _overlaps(lo: dt.date | None, hi: dt.date | None) -> ColumnElement[bool]:
 
 def _conditions(flt: EventFilter, resolved: Resolved | None) -> list[ColumnElement[bool]]:
     """The WHERE of a filter. The first actor named drives the search through its index (bounded by
-    the dates when given), the other actors checked beside it; the dates are then checked event by event."""
+    the types and dates when given; event_actor holds its event's type and dates), the other actors
+    checked beside it; the dates are then checked event by event."""
     conditions: list[ColumnElement[bool]] = []
     lo, hi = flt.date_from, flt.date_to
     actors = _named(flt)
     if actors:
-        # The first `limit` events can be picked in event_actor's index when nothing but actors and
-        # dates is asked for (anything else is checked on the event rows, which come after).
-        alone = not (flt.types or flt.statuses or flt.document is not None)
-        conditions.append(_drives(actors, lo, hi, flt.limit if alone else None, resolved))
-    if lo is not None or hi is not None:
+        # The first `limit` events can be picked in event_actor's index when nothing but actors, types
+        # and dates is asked for (anything else is checked on the event rows, which come after).
+        alone = not (flt.statuses or flt.document is not None)
+        conditions.append(_drives(actors, lo, hi, flt.limit if alone else None, resolved, flt.types))
+    dated = lo is not None or hi is not None
+    if dated and (actors or flt.types):
+        if not actors:
+            conditions.append(_typed(flt.types, lo, hi))
+        # What the indexes found may have ended before `lo` (or be of a precision that was not sought).
         conditions.append(
             and_(
                 Event.date_latest >= lo if lo is not None else true(),
                 Event.date_earliest <= hi if hi is not None else true(),
             )
-            if actors
-            else _overlaps(lo, hi)
         )
-    if flt.types:
+    elif dated:
+        conditions.append(_overlaps(lo, hi))
+    elif flt.types and not actors:
         conditions.append(Event.type.in_(flt.types))
     if flt.statuses:
         conditions.append(Event.status.in_(flt.statuses))

@@ -82,7 +82,7 @@ def _inserting(table: str, columns: Sequence[str], returning: bool = False) -> s
 _INSERT_DOCUMENT = _inserting("document", _DOCUMENT_COLUMNS, returning=True)
 _INSERT_EVENT = _inserting("event", _EVENT_COLUMNS, returning=True)
 _INSERT_LINK = _inserting(
-    "event_actor", ("event_id", "actor_id", "role", "position", "office", "date_earliest", "date_latest")
+    "event_actor", ("event_id", "actor_id", "role", "position", "office", "date_earliest", "date_latest", "type")
 )
 _INSERT_SOURCE = _inserting("event_source", ("event_id", "document_id", "sentence", "start", "end", "date_text"))
 # NULL stays NULL: an event whose links cannot be kept as text, or were not, is read from event_actor.
@@ -231,7 +231,9 @@ def _store_events(session: Session, records: Iterable[EventRecord], document_id:
             if key in existing:
                 continue
             existing.add(key)
-            links.append((event_id, key[0], key[1], position, ref.office, cursor.day(start), cursor.day(end)))
+            links.append(
+                (event_id, key[0], key[1], position, ref.office, cursor.day(start), cursor.day(end), record.type.value)
+            )  # fmt: skip  (a merged report's type is its event's)
             added.setdefault(event_id, []).append(link_entry(key[0], key[1], ref.office))
             position += 1
         for ev in record.evidence:

@@ -26,8 +26,12 @@ from dateline.extract.records import ActorKind
 _AND = re.compile(r"[ \t]+and[ \t]+(?:(?:the|a|an)[ \t]+)?")
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _TO = re.compile(r"[ \t]+(?:to|in|at)[ \t]+(?:the[ \t]+)?")
-_SPEECH_TEMPLATE = r"(?<=[ \t])(?:{verbs})\b"
+# The space before the verb is matched, not looked behind for: a pattern that opens with a
+# character class lets re skip from space to space, which is faster than trying every character.
+_SPEECH_TEMPLATE = r"[ \t](?:{verbs})\b"
 _ACCORDING = re.compile(r"\b[Aa]ccording to ")
+# A portfolio after a title, up to a comma: "Minister for Pacific Island Affairs, X".
+_PORTFOLIO = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&))*(?=, )")
 _WORD_AT = re.compile(r"\w*")
 
 
@@ -68,6 +72,7 @@ class ContextReader:
         self.reject = reject
         verbs = "|".join(sorted(titles.speech_verbs, key=len, reverse=True))
         self._speech = re.compile(_SPEECH_TEMPLATE.format(verbs=verbs))
+        self._modifiers = titles.modifiers | titles.past_modifiers  # once, not at every word before a title
 
     def _name_after(self, text: str, pos: int) -> NameSpan | None:
         while True:
@@ -79,7 +84,14 @@ class ContextReader:
         return name_after(text, pos, self.titles.not_name_words, self.titles.particles, self.reject)
 
     def _name_before(self, text: str, end: int) -> NameSpan | None:
-        return name_before(text, end, self.titles.not_name_words, self.titles.particles, self.reject)
+        name = name_before(text, end, self.titles.not_name_words, self.titles.particles, self.reject)
+        if name is None or len(name.tokens) < 2 or name.tokens[0] not in self.titles.honorifics:
+            return name
+        # "Mr Albanese said", "the Hon Penny Wong, Minister": the name without its courtesy title.
+        rest = name.tokens[1:]
+        while len(rest) > 1 and rest[0] in self.titles.honorifics:
+            rest = rest[1:]
+        return NameSpan(text.index(rest[0], name.start + len(name.tokens[0])), name.end, rest)
 
     def _titles(self, text: str, covered: bytearray) -> list[_Title]:
         """Title hits outside state and organisation names, with "X and Y" chains joined."""
@@ -126,9 +138,7 @@ class ContextReader:
     ) -> None:
         # Before the title: modifiers, then a state, organisation or person (possessive or not), then an article.
         pos, past = title.start, False
-        while (word := word_before(text, pos)) is not None and word[0].lower().rstrip("-") in (
-            self.titles.modifiers | self.titles.past_modifiers
-        ):
+        while (word := word_before(text, pos)) is not None and word[0].lower().rstrip("-") in self._modifiers:
             past = past or word[0].lower().rstrip("-") in self.titles.past_modifiers
             pos = word[1]
         if text[max(0, pos - 5) : pos].endswith(("then-", "ex-")):
@@ -158,6 +168,9 @@ class ContextReader:
             after = by_start[to.end()].end
         state, state_person = self._state_of(source or after_source)
         office = None if past else title.office
+        portfolio = _PORTFOLIO.match(text, after)
+        if portfolio is not None:
+            after = portfolio.end()  # "Minister for Pacific Island Affairs, Pat Conroy,": the name after the comma
         comma = text[after : after + 2] == ", "
         name = self._name_after(text, after + 2 if comma else after)
         # A lower-case generic title ("head", "leader") is often a verb or a noun: it needs a qualifier.
@@ -188,10 +201,10 @@ class ContextReader:
         """Names followed by a speech verb, or after "according to"; two words at least."""
         clues: list[PersonClue] = []
         for match in self._speech.finditer(text):
-            name = self._name_before(text, match.start())
+            name = self._name_before(text, match.start() + 1)  # the verb starts after the space
             if name is not None and len(name.tokens) > 1:
                 clues.append(PersonClue(name, "pattern"))
-        for match in _ACCORDING.finditer(text):
+        for match in _ACCORDING.finditer(text) if "ccording to " in text else ():
             name = self._name_after(text, match.end())
             if name is not None and len(name.tokens) > 1:
                 clues.append(PersonClue(name, "pattern"))

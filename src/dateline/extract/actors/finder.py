@@ -55,7 +55,8 @@ class ActorFinder:
         before = rules.word_before(text, start)
         if before is None:
             return True  # a middle initial: "Brian E. Nelson"
-        return not self._reader.titles.scanner.get(before[0])
+        titles = self._reader.titles
+        return not titles.scanner.get(before[0]) and before[0] not in titles.honorifics  # "Mr Albanese"
 
     def person_state(self, name: str, on: dt.date | None) -> tuple[str, str] | None:
         """The (state, office) a gazetteer person held on `on` (None: their latest role)."""
@@ -68,7 +69,10 @@ class ActorFinder:
     def _canonical(self, name: str) -> str | None:
         if name in self.gazetteer.persons:
             return name
-        names = self.lexicon.spellings.get(name) or self.lexicon.spellings.get(ascii_fold(name))
+        spellings = self.lexicon.spellings
+        names = spellings.get(name) or spellings.get(ascii_fold(name))
+        if not names and (" al-" in name or " el-" in name):  # "al-Sabah" as the gazetteer's "Al-Sabah"
+            names = spellings.get(name.replace(" al-", " Al-").replace(" el-", " El-"))
         return self.gazetteer.choose(names, None, strict=False) if names else None
 
     # -- the whole article ---------------------------------------------------------------------
@@ -140,7 +144,8 @@ class ActorFinder:
         if entry.kind is ActorKind.PERSON:
             names = [e.code for e in entries]
             if entry.short and (
-                self._after_given_name(text, start)
+                surface in _PRONOUNS_AND_NEGATIONS
+                or self._after_given_name(text, start)
                 or _names_a_body(text, start, end)
                 or _inside_other_name(text, start, end, self._not_given_names)
             ):
@@ -155,8 +160,8 @@ class ActorFinder:
                 return None
             return ActorMention(start, end, surface, ActorKind.ORGANISATION, org.code, org.display, entry.via)
         # States.
-        if rules.inside_feature(text, start, end, states):
-            return None
+        if rules.inside_feature(text, start, end, states) or rules.after_arabic_article(text, start):
+            return None  # "the Niger River"; "Sheikh Sabah al-Ahmad al-Sabah" (not Malaysia's Sabah)
         if surface in states.given_names and rules.part_of_person_name(text, start, end, known):
             return None
         homonym = states.homonyms.get(surface)
@@ -207,6 +212,10 @@ class ActorFinder:
         for m in persons:
             if m.via in ("title", "apposition", "pattern"):
                 longer = [f for f in full if f != m.code and f.endswith(" " + m.code)]
+                if not longer and " " not in m.code:
+                    # "Sheikh Ahmad", "Prince Faisal": the one person named in full with that given name.
+                    longer = [f for f in full if f.startswith(m.code + " ")]
+                    longer = longer if len(longer) == 1 else []
                 if longer:
                     renamed[m.code] = longer[0]
         scanner: PhraseScanner[str] = PhraseScanner()
@@ -350,6 +359,8 @@ _BODY_WORDS = frozenset(
 )
 
 
+# "He said", "No date was set": never the surname He or No alone.
+_PRONOUNS_AND_NEGATIONS = frozenset("He She It We They I No Not".split())
 # "Sen. Bernie Sanders", "Gen. Ali": an abbreviated title, not the surname it is spelt like.
 _ABBREVIATED_TITLES = frozenset("Sen Gen Rep Gov Col Lt Sgt Capt Maj Adm Dr Prof Amb Pres Min Cmdr Brig".split())
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")

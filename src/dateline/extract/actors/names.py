@@ -87,6 +87,20 @@ def name_after(
     return NameSpan(tokens[0][1], tokens[-1][2], tuple(t[0] for t in tokens))
 
 
+def _may_end_name(text: str, start: int, end: int) -> bool:
+    """Whether the last word of text[start:end], as TOKEN_RE reads it, ends at `end` and may be a
+    name's: a cheap test first. That word runs from the first letter to the end of the last run of
+    word characters, apostrophes and hyphens, when the run ends on a letter or digit."""
+    if end <= start or not text[end - 1].isalnum():
+        return False
+    i = end
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "_'’-"):
+        i -= 1
+    while i < end and not (text[i].isalnum() and not text[i].isdecimal()):  # TOKEN_RE's [^\W\d_]
+        i += 1
+    return i < end and (text[i].isupper() or text.startswith(_ARABIC_ARTICLES, i))
+
+
 def name_before(
     text: str, end: int, stop: frozenset[str], particles: frozenset[str], reject: Callable[[str], bool]
 ) -> NameSpan | None:
@@ -94,6 +108,8 @@ def name_before(
     while end > 0 and text[end - 1] == " ":
         end -= 1
     window_start = max(0, end - 90)
+    if not _may_end_name(text, window_start, end):
+        return None  # most speech verbs follow a common noun ("officials said"): no need to read the words
     found = [
         (m.group(), m.start() + window_start, m.end() + window_start) for m in TOKEN_RE.finditer(text[window_start:end])
     ]

@@ -206,6 +206,10 @@ class Gazetteer:
         """
         candidates = sorted(set(names))
         if len(candidates) == 1:
+            # A surname alone names someone in office lately, not a namesake long gone ("Day" in 2018
+            # is no longer Stockwell Day, out of office since 2008).
+            if strict and on is not None and self._days_from(candidates[0], on) > _LATELY_DAYS:
+                return None
             return candidates[0]
         if on is None:
             if strict:
@@ -217,20 +221,21 @@ class Gazetteer:
         if held:
             return None
 
-        def distance(n: str) -> int:
-            days = []
-            for r in self.persons[n].roles:
-                end = r.end or self.reviewed or r.start
-                days.append(0 if r.start <= on <= end else min(abs((on - r.start).days), abs((on - end).days)))
-            return min(days)
-
-        ranked = sorted((distance(n), n) for n in candidates)
+        ranked = sorted((self._days_from(n, on), n) for n in candidates)
         if strict:
             # A surname alone: only someone who left office lately, when the namesake is history
             # ("Trudeau" in mid-2025 is Justin, out of office since March; Pierre left in 1984).
             (near, name), (far, _) = ranked[0], ranked[1]
             return name if near <= _LATELY_DAYS and far >= _HISTORY_DAYS else None
         return ranked[0][1]
+
+    def _days_from(self, name: str, on: dt.date) -> int:
+        """Days between `on` and the nearest term of office of a person (0 when in office then)."""
+        days = []
+        for r in self.persons[name].roles:
+            end = r.end or self.reviewed or r.start
+            days.append(0 if r.start <= on <= end else min(abs((on - r.start).days), abs((on - end).days)))
+        return min(days)
 
     def holder(self, state: str, office: str, on: dt.date | None) -> str | None:
         """The one person who held `office` of `state` on `on`, if exactly one did."""

@@ -78,6 +78,11 @@ def inside_feature(text: str, start: int, end: int, table: StateTable) -> bool:
     after = word_after(text, end)
     if after in table.feature_words:
         return True
+    stop = start
+    while stop > 0 and text[stop - 1] in " \t":
+        stop -= 1
+    if not text.endswith(("of", "the"), max(0, stop - 3), stop):
+        return False  # a cheap test first: the word before is neither "of" nor "the"
     before = word_before(text, start)
     if before is None or before[0] not in ("of", "the"):
         return False
@@ -94,6 +99,11 @@ def part_of_person_name(text: str, start: int, end: int, known: frozenset[str] |
     if before is None or not _capitalised_other(before[0], known):
         return False
     return not sentence_initial(text, before[1])
+
+
+def after_arabic_article(text: str, start: int) -> bool:
+    """Whether a word is joined to an Arabic article, as in a family name ("al-Sabah", "El-Sisi")."""
+    return text[max(0, start - 3) : start].lower() in ("al-", "el-")
 
 
 def part_of_proper_name(text: str, start: int, end: int, known: frozenset[str] | set[str]) -> bool:

@@ -94,29 +94,54 @@ class PhraseScanner(Generic[T]):
     def _words(self, haystack: str) -> list[tuple[int, str]]:
         """The words of `haystack` that may start a phrase, with their offsets, in order.
 
-        A case-sensitive scanner whose phrases start with capitals reads only capitalised words
-        (and the few lower-case first words it has); a folded one looks each first word up with
-        `str.find`, which is far faster than visiting every word of the text in Python.
+        With few first words, each is looked up with `str.find`, far faster than visiting every
+        word of the text in Python. Otherwise one regular expression reads the words that can be
+        first words: for a case-sensitive scanner whose phrases start with capitals, only the
+        capitalised words (and the few lower-case first words it has); for a folded one, every
+        word, where a word is a run of letters and digits (`str.isalnum`, as the look-ups test).
         """
-        if self.folded:
-            hits = []
-            for key in self._index:
-                at = haystack.find(key)
-                while at >= 0:
-                    end = at + len(key)
-                    if (at == 0 or not haystack[at - 1].isalnum()) and (
-                        end == len(haystack) or not haystack[end].isalnum()
-                    ):
-                        hits.append((at, key))
-                    at = haystack.find(key, end)
-            hits.sort()
-            return hits
-        if self._token_re is None or self._token_keys != len(self._index):
-            lower = sorted((k for k in self._index if not k[0].isupper() and not k[0].isdigit()), key=len, reverse=True)
-            alternatives = [r"[^\W\d_a-z]\w*", r"\d\w*"]
-            if lower:
-                alternatives.append("(?:" + "|".join(re.escape(k) for k in lower) + r")\b")
-            self._token_re = re.compile(r"\b(?:" + "|".join(alternatives) + ")")
-            self._token_keys = len(self._index)
         index = self._index
+        if self._token_keys != len(index):
+            self._token_re = None if len(index) <= _FEW_KEYS else self._token_pattern()
+            self._token_keys = len(index)
+        if self._token_re is None:
+            return self._found(haystack)
         return [(m.start(), w) for m in self._token_re.finditer(haystack) if (w := m.group()) in index]
+
+    def _token_pattern(self) -> re.Pattern[str] | None:
+        if self.folded:
+            # A first word that is not all letters and digits can hold a word boundary: look it up.
+            return _ALNUM_RUN if all(k.isalnum() for k in self._index) else None
+        lower = sorted((k for k in self._index if not k[0].isupper() and not k[0].isdigit()), key=len, reverse=True)
+        alternatives = [r"[^\W\d_a-z]\w*"]
+        if any(k[0].isdigit() for k in self._index):
+            alternatives.append(r"\d\w*")
+        if lower:
+            alternatives.append("(?:" + "|".join(re.escape(k) for k in lower) + r")\b")
+        return re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+
+    def _found(self, haystack: str) -> list[tuple[int, str]]:
+        """The first words' places, found with `str.find`, where no word character (a letter or
+        digit, and for a case-sensitive scanner the underscore too) touches either end."""
+        word_char = str.isalnum if self.folded else _is_word_char
+        hits = []
+        for key in self._index:
+            at = haystack.find(key)
+            while at >= 0:
+                end = at + len(key)
+                if (at == 0 or not word_char(haystack[at - 1])) and (
+                    end == len(haystack) or not word_char(haystack[end])
+                ):
+                    hits.append((at, key))
+                at = haystack.find(key, end)
+        hits.sort()
+        return hits
+
+
+# Up to this many first words, one `str.find` each costs less than a pass over the words of the text.
+_FEW_KEYS = 16
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # a run of the characters for which str.isalnum() holds
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches

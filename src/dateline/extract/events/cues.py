@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from dateline.extract.events.triggers import Token
+from dateline.extract.events.triggers import Token, Trigger
+from dateline.extract.sentences import Sentence
 
 NEGATIONS = frozenset(
     """not never no n't didn't don't doesn't won't wouldn't hasn't haven't hadn't wasn't weren't cannot
@@ -22,7 +23,12 @@ FUTURE = frozenset({"will", "would", "shall", "'ll", "scheduled", "planned", "pl
 _NEEDS_TO = frozenset({"set", "due", "about", "expected", "scheduled", "plans", "plan", "planning", "intends",
                        "intend", "intending", "aims", "hopes", "hope", "hoping", "preparing", "prepares",
                        "prepare", "slated"})  # fmt: skip
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and|which|who|when|after|before)\b")
+# ";", ":", or a comma and a conjunction. Written to open with one character class, not as
+# "[;:]|,\s+(?:but|...)\b": then re skips to the punctuation fast, instead of trying both
+# alternatives at every character (twice as fast on a sentence).
+_CLAUSE_BREAK = re.compile(
+    r"[,:;](?:(?<=,)\s+(?:but|while|whereas|although|though|and|which|who|when|after|before)\b|(?<=[;:]))"
+)
 
 _FURNITURE = re.compile(
     r"page last modified|join (?:the|our) mailing list|click here|to suggest a correction|press ctrl|"
@@ -42,6 +48,12 @@ _TAIL = re.compile(
 )
 
 
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a case-insensitive pattern every match of which holds one of `words`
+    (lower-case): False only when `text` holds none of them (see _may_match)."""
+    return _may_match(text, words)
+
+
 def _may_match(sentence: str, words: tuple[str, ...], openers: tuple[str, ...] = ()) -> bool:
     """A cheap test before a case-insensitive pattern: whether the sentence holds one of the words
     every match holds, or (stripped) starts with one of `openers`. Only ASCII text is tested: for
@@ -49,7 +61,10 @@ def _may_match(sentence: str, words: tuple[str, ...], openers: tuple[str, ...] =
     if not sentence.isascii():
         return True
     low = sentence.lower()
-    return any(w in low for w in words) or bool(openers and low.lstrip().startswith(openers))
+    for w in words:  # a loop, not any() over a generator: this runs for every sentence
+        if w in low:
+            return True
+    return bool(openers and low.lstrip().startswith(openers))
 
 
 # Literal words of each alternative of _FURNITURE (the byline's is its opening word).
@@ -74,11 +89,18 @@ def is_furniture(sentence: str) -> bool:
     return _may_match(sentence, _FURNITURE_WORDS, ("by", "written")) and bool(_FURNITURE.search(sentence))
 
 
+_SHORT_HEADING = 12  # words
+
+
 def is_headline(sentence: str) -> bool:
-    """A Title Case line with no closing punctuation: a heading or a teaser, not a sentence."""
-    if sentence.rstrip().endswith((".", "!", "?", '"', "”", ")")):
+    """A Title Case line with no closing punctuation, or a short one in sentence case ("Wellington
+    pauses aid over China deals"): a heading or a teaser, not a sentence."""
+    if sentence.rstrip().endswith((".", "!", "?", '"', "”", ")", "'", "’")):
         return False
-    words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]
+    every = _HEADLINE_WORD.findall(sentence)
+    if len(every) <= _SHORT_HEADING:
+        return True
+    words = [w for w in every if len(w) > 3]
     if not words:
         return False
     capitals = sum(1 for w in words if w[0].isupper())
@@ -100,8 +122,22 @@ def negated(tokens: list[Token], first: int, text: str | None = None) -> bool:
     return False
 
 
+def negated_alternative(tokens: list[Token], first: int, text: str) -> bool:
+    """A noun joined by "or"/"nor" to a negated one: "would no longer host the summit next month or the
+    climate conference in December" (no conference either)."""
+    joins = [k for k in range(max(0, first - 8), first) if tokens[k].lower in ("or", "nor")]
+    if not joins or not _NOUN_PHRASE_REST.fullmatch(text, tokens[joins[-1]].end, tokens[first].start):
+        return False  # "Neither the lawyers nor the relatives would comment before the ruling": not the ruling
+    k = joins[-1]
+    for t in tokens[max(0, k - 12) : k]:
+        if t.lower in NEGATIONS and not _CLAUSE_END.search(text, t.end, tokens[first].start):
+            return True
+    return False
+
+
+_NOUN_PHRASE_REST = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.'’-]+\s+){0,3}")
+_CLAUSE_END = re.compile(r"[,;:!?\"”]")  # not a full stop: "the U.N. climate conference"
 _QUOTE_OR_COMMA = re.compile(r"[\"”,;]")
-_QUOTE_END = re.compile(r"[\"”]")
 
 
 REPORTING = frozenset(
@@ -125,14 +161,15 @@ def hypothetical(tokens: list[Token], first: int, reported: int | None = None, t
     "would" is hypothetical ("would advocate"), except in reported speech, where it is the future
     of the past ("said Rome would sign") and the event is planned, not imagined.
     """
+    ahead = tokens[max(0, first - 4) : first]
+    # A word counts when no closing quote stands between it and the trigger: those after the last quote.
+    quote = -1
+    if text is not None and ahead:
+        end = tokens[first].start
+        quote = max(text.rfind('"', ahead[0].end, end), text.rfind("”", ahead[0].end, end))
     # "May" with a capital inside a sentence is the month ("On 18 May"), not the modal.
-    window = [
-        t.lower
-        for t in tokens[max(0, first - 4) : first]
-        if not (t.capital and t.lower == "may" and t is not tokens[0])
-        and (text is None or not _QUOTE_END.search(text, t.end, tokens[first].start))
-    ]
-    if any(w in HYPOTHETICAL for w in window):
+    window = [t.lower for t in ahead if t.end > quote and not (t.capital and t.lower == "may" and t is not tokens[0])]
+    if not HYPOTHETICAL.isdisjoint(window):
         return True
     return "would" in window and (reported is None or reported > first)
 
@@ -145,10 +182,13 @@ _GENERIC_MODIFIERS = frozenset(
     """frequent several numerous many various previous similar regular annual multiple repeated occasional
     countless past earlier prior other such these those some""".split()
 )
+# "twice a week", "every year"; not "after nearly a week of talks" (a stretch of time, not a frequency).
 _HABITUAL_AFTER = re.compile(
-    r"\b(?:several|many|numerous|multiple) times\b|\b(?:per|a|each|every) (?:month|year|week)\b|\bannually\b",
+    r"\b(?:several|many|numerous|multiple) times\b|\b(?:per|each|every|(?:once|twice|times) a) (?:month|year|week)\b"
+    r"|\bannually\b",
     re.IGNORECASE,
 )
+_HABITUAL_AFTER_WORDS = ("times", "month", "year", "week", "annually")  # every match of _HABITUAL_AFTER holds one
 
 
 _RECURRING = frozenset("annual annually yearly regular regularly periodic recurring biannual biennial".split())
@@ -157,18 +197,21 @@ _RECURRING = frozenset("annual annually yearly regular regularly periodic recurr
 def habitual(tokens: list[Token], first: int, last: int, noun: bool, text: str) -> bool:
     """A repeated or generic happening, not one event: "has repeatedly denounced", "frequent visits"."""
     before = [t.lower for t in tokens[max(0, first - 3) : first]]
-    if any(w in _HABITUAL_ADVERBS for w in before):
+    if not _HABITUAL_ADVERBS.isdisjoint(before):
         return True
     if before[-1:] == ["since"] and before[-2:-1] in (["has"], ["have"]):
         return True  # "both governments have since described": over the time since, not one happening
-    if any(t.lower in _RECURRING for t in tokens[:first]):
+    if not _RECURRING.isdisjoint([t.lower for t in tokens[:first]]):
         return True
-    if noun and tokens[last].lower.endswith("s") and any(w in _GENERIC_MODIFIERS for w in before[-2:]):
+    if noun and tokens[last].lower.endswith("s") and not _GENERIC_MODIFIERS.isdisjoint(before[-2:]):
         return True
     if noun and before[-3:-1] == ["a", "number"]:
         return True
     after = tokens[last + 1 : last + 8]
-    return bool(after) and bool(_HABITUAL_AFTER.search(text, after[0].start, after[-1].end))
+    if not after:
+        return False
+    lo, hi = after[0].start, after[-1].end
+    return _may_match(text[lo:hi], _HABITUAL_AFTER_WORDS) and bool(_HABITUAL_AFTER.search(text, lo, hi))
 
 
 _INTENT = frozenset(
@@ -176,7 +219,8 @@ _INTENT = frozenset(
     aims aim aimed hopes hope hoped hoping wants want wanted seeks seek sought ready prepared preparing
     decided agreed agrees""".split()
 )
-_GERUND_PREPOSITIONS = frozenset("toward towards for of on about against from to into by".split())
+# Not "by": "responded by expelling two diplomats" tells how something was done, which happened.
+_GERUND_PREPOSITIONS = frozenset("toward towards for of on about against from to into".split())
 
 
 def unrealised(tokens: list[Token], first: int) -> str | None:
@@ -187,6 +231,8 @@ def unrealised(tokens: list[Token], first: int) -> str | None:
     """
     word = tokens[first].lower
     prev = tokens[first - 1].lower if first > 0 else ""
+    if prev == "be" and first > 1 and tokens[first - 2].lower == "to":
+        first, prev = first - 1, "to"  # "called for the sanctions to be lifted": a passive infinitive
     if prev == "to":
         before = [t.lower for t in tokens[max(0, first - 4) : first - 1]]
         if any(w in _INTENT for w in before):
@@ -196,7 +242,17 @@ def unrealised(tokens: list[Token], first: int) -> str | None:
         return None if "first" in ordinal or "last" in ordinal else "aim"
     if word.endswith("ing") and prev in _GERUND_PREPOSITIONS:
         return "aim"
+    if word.endswith("ing") and prev == "by":
+        # "threatened to respond by expelling diplomats": the means of an aim is an aim too.
+        before = {t.lower for t in tokens[max(0, first - 6) : first - 1]}
+        if before & _FUTURE_MEANS:
+            return "planned"  # "will respond next week by expelling diplomats"
+        return "aim" if before & _UNREALISED_MEANS else None
     return None
+
+
+_FUTURE_MEANS = frozenset("will shall".split())
+_UNREALISED_MEANS = frozenset("to would could should might may threatened threatens threaten".split())
 
 
 # Where a clause ends and another begins: "X met Y; Z said", "..., but the ministry said".
@@ -225,9 +281,14 @@ _SETTING = re.compile(r"(?:margins?|sidelines?|side|eve|occasion|course) of (?:t
                       re.IGNORECASE)  # fmt: skip
 
 
+# Every match of _SETTING holds one of these.
+_SETTING_WORDS = (" of ", "at the ", "at a ", "at an ", "at this ", "at that ", "during ", "before ", "after ")
+
+
 def setting(text: str, sentence_start: int, trigger_start: int) -> bool:
     """A noun trigger that names the setting of another event: "on the sidelines of the G8 meeting"."""
-    return bool(_SETTING.search(text[max(sentence_start, trigger_start - 60) : trigger_start]))
+    before = text[max(sentence_start, trigger_start - 60) : trigger_start]
+    return _may_match(before, _SETTING_WORDS) and bool(_SETTING.search(before))
 
 
 _NOUN_FUTURE = frozenset("scheduled planned slated set due expected upcoming".split())
@@ -274,6 +335,14 @@ def present_perfect(tokens: list[Token], first: int) -> bool:
     return any(w in {"has", "have"} for w in window)
 
 
+def trigger_clause(sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
+    """The clause_bounds of a trigger in its sentence, worked out once: the parties and the
+    summary of an event both need them."""
+    if trigger.clause is None:
+        trigger.clause = clause_bounds(sentence.text, trigger.start - sentence.start)
+    return trigger.clause
+
+
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """Offsets, within `sentence`, of the clause that holds `position`; a relative clause
     (", who landed on Wednesday for a visit,") ends at its closing comma."""
@@ -312,20 +381,41 @@ def cumulative(sentence: str) -> bool:
     return _may_match(sentence, _CUMULATIVE_WORDS) and bool(_CUMULATIVE.search(sentence))
 
 
+_TOLL_WORDS = ("killed", "displaced", "wounded", "injured", "uprooted")  # every match of _TOLL holds one
+
+
 def toll(text: str, start: int, end: int) -> bool:
     """A growing toll around a trigger: "has killed more than 600 people"."""
-    return _TOLL.search(text, max(0, start - 12), end + 40) is not None
+    lo = max(0, start - 12)
+    return _may_match(text[lo : end + 40], _TOLL_WORDS) and _TOLL.search(text, lo, end + 40) is not None
+
+
+# Every match of _CONDITIONAL holds one of these ("if" alone is in too many words to be worth testing).
+_CONDITIONAL_WORDS = ("should", "were", "had", "if necessary", "if needed", "if required")
 
 
 def conditional(sentence: str) -> bool:
     """A condition on the whole sentence: "..., should the conditions call for it"."""
-    return _may_match(sentence, ("should", "were", "had", "if")) and bool(_CONDITIONAL.search(sentence))
+    return _may_match(sentence, _CONDITIONAL_WORDS) and bool(_CONDITIONAL.search(sentence))
 
 
 def pluperfect(tokens: list[Token], first: int) -> bool:
     """ "had held", "had been signed": before the time the story stands at, so not dated by it."""
     window = [t.lower for t in tokens[max(0, first - 3) : first]]
     return "had" in window or "'d" in window
+
+
+def past_progressive(tokens: list[Token], first: int) -> bool:
+    """ "was also expelling", "were breaking off": a past happening told as under way."""
+    if not tokens[first].lower.endswith("ing"):
+        return False
+    j = first - 1
+    while j >= 0 and tokens[j].lower in _PROGRESSIVE_ADVERBS:
+        j -= 1
+    return j >= 0 and tokens[j].lower in ("was", "were")
+
+
+_PROGRESSIVE_ADVERBS = frozenset("also now already then immediately formally effectively".split())
 
 
 def imminent(tokens: list[Token], first: int) -> bool:
@@ -337,16 +427,18 @@ def imminent(tokens: list[Token], first: int) -> bool:
 _BE_FORMS = frozenset("is are was were be been being am 's".split())
 
 
-def participle_adjunct(tokens: list[Token], first: int) -> bool:
+def participle_adjunct(tokens: list[Token], first: int, last: int | None = None) -> bool:
     """A participle describing someone rather than a statement they made: "..., accusing Moscow of
-    meddling", "two diplomats accused of spying"."""
+    meddling", "two diplomats accused of spying"; not "stunned diplomats by announcing ..." (how a
+    statement was made), nor "called for" (the preposition of the trigger itself)."""
     word = tokens[first].lower
     window = [t.lower for t in tokens[max(0, first - 2) : first]]
     if any(w in _BE_FORMS or w in {"has", "have", "had"} for w in window):
         return False
     if word.endswith("ing"):
-        return True
-    following = tokens[first + 1].lower if first + 1 < len(tokens) else ""
+        return window[-1:] != ["by"]
+    after = (first if last is None else last) + 1
+    following = tokens[after].lower if after < len(tokens) else ""
     return word.endswith("ed") and following in {"of", "by", "for", "as", "with"}
 
 

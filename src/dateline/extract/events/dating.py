@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from dateline.extract.events import cues
+from dateline.extract.events.lexicon import GAP
 from dateline.extract.events.state import Candidate, Context, Discourse
 from dateline.extract.events.triggers import Token, Trigger
 from dateline.extract.records import Anchor, DateValue, EventStatus, EventType, Precision, Timex, TimexType
@@ -18,6 +19,8 @@ _BOUNDING = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# The last word of every match of _BOUNDING: a cheap test before the pattern.
+_BOUNDING_LAST = ("for", "through", "throughout", "until", "till", "since", "from", "over", "to", "of", "before", "the")
 _EMPTY_SOURCE = re.compile(r"\(\s*[,;]+\s*(?:accessed\s+)?$", re.IGNORECASE)
 # "now", "currently": they describe a state of affairs, not when something happened.
 _STATE_WORDS = frozenset({"now", "currently", "presently", "at present", "nowadays", "at the moment", "these days"})
@@ -76,10 +79,21 @@ def usable(t: Timex, text: str) -> bool:
     # 2021-2022", "until 2024" bound something else.
     if t.text.lower().startswith(("from", "between")) or _WHEN.match(text, t.end):
         return True  # "a long way from December 2015, when Modi made a stopover in Lahore": a date
-    if _SINCE_CLAUSE.search(text, max(0, t.start - 50), t.start):
+    lo = max(0, t.start - 50)
+    if cues.may_hold(text[lo : t.start], ("since",)) and _SINCE_CLAUSE.search(text, lo, t.start):
         return False  # "their first meeting since he took office on 13 December": the bound, not the meeting
-    bound = _BOUNDING.search(before)
+    if _POSSESSIVE_NOUN.match(text, t.end):
+        return True  # "clearing the way for Monday's meeting": the date of the meeting, not a bound
+    bound = _BOUNDING.search(before) if _may_end_with(before, _BOUNDING_LAST) else None
+    if bound is not None and bound.group().split()[0].lower() == "over" and t.text.lower().endswith("weekend"):
+        return True  # "condemned the raid over the weekend": when, not how long
     return bound is None or (_is_range(t) and bound.group().split()[0].lower() in ("from", "between"))
+
+
+def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a case-insensitive pattern that ends in one of `words` and white space:
+    False only when `text` cannot end so (non-ASCII text is left to the pattern, as in cues)."""
+    return not text.isascii() or text.rstrip().lower().endswith(words)
 
 
 def _is_range(t: Timex) -> bool:
@@ -91,28 +105,56 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
     """Characters between a date and a trigger, plus a penalty for each phrase boundary between them."""
     if t.end <= trig.start:
         lo, hi = t.end, trig.start
+        if trig.pattern.type is EventType.STATEMENT and _says_now(trig, text):
+            return _FAR  # "began deploying in late 2021, a claim Bamako denies": no date of the denial
     elif t.start >= trig.end:
         lo, hi = trig.end, t.start
         if hi - lo > _TRAILING_REACH:
             return _FAR  # "found Raslan guilty of overseeing the torture ... in 2011": the date of the complement
-        if trig.pattern.type is EventType.STATEMENT and _COMPLEMENT.search(text, lo, hi):
-            return _FAR  # "said a treaty would be signed next year": the date of what was said
-        if _SINCE_BEFORE.search(text, max(0, t.start - 12), t.start):
+        if trig.pattern.type is EventType.STATEMENT and (_COMPLEMENT.search(text, lo, hi) or _says_now(trig, text)):
+            # "said a treaty would be signed next year", "Western governments say the contractors began
+            # deploying in late 2021": the date of what was said.
+            return _FAR
+        lo_since = max(0, t.start - 12)
+        if cues.may_hold(text[lo_since : t.start], ("since",)) and _SINCE_BEFORE.search(text, lo_since, t.start):
             return _FAR  # "their first encounter since February, when they met": a bound of what comes before
     else:
         return 0
     return (hi - lo) + _BREAK_PENALTY * len(_BREAK.findall(text, lo, hi))
 
 
+_NOT_PRESENT_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|could|can|may|might|must|to|did|do|does|not|n't)\s+$", re.IGNORECASE
+)
+
+
+def _says_now(trig: Trigger, text: str) -> bool:
+    """ "says", "Western governments say": a statement in the present tense, which no later date dates."""
+    if trig.pattern.pos != "verb":
+        return False
+    word = text[trig.start : trig.end].split()[0].lower()
+    base = trig.pattern.lemma.split()[0].lower()
+    if word in (base + "s", base + "es") or (base.endswith("y") and word == base[:-1] + "ies"):
+        return True
+    return word == base and not _NOT_PRESENT_BEFORE.search(text, max(0, trig.start - 12), trig.start)
+
+
 # "Italy's March 4 election", "the June 10 vote": a date that modifies a noun dates that noun only.
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s|\b[A-Z][a-z]+s)\s+$")
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+# How every match of _DETERMINER_BEFORE ends, white space aside: a cheap test before the pattern.
+_DETERMINER_LAST = ("the", "a", "an", "their", "her", "that", "s")
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z][a-z-]+)\b")
 _NOT_NOUNS = frozenset("and or to in on at by for of from with was were is are has have had will would".split())
 
 
 def _modified_noun(t: Timex, text: str) -> tuple[int, int] | None:
-    """The span of the noun a date modifies ("the June 10 meeting"), if it modifies one."""
-    if not _DETERMINER_BEFORE.search(text, max(0, t.start - 20), t.start):
+    """The span of the noun a date modifies ("the June 10 meeting", "Monday's meeting"), if it modifies one."""
+    owned = _POSSESSIVE_NOUN.match(text, t.end)
+    if owned is not None and owned.group(1) not in _NOT_NOUNS:
+        return owned.start(1), owned.end(1)
+    lo = max(0, t.start - 20)
+    if not text[lo : t.start].rstrip().endswith(_DETERMINER_LAST) or not _DETERMINER_BEFORE.search(text, lo, t.start):
         return None
     noun = _NOUN_AFTER.match(text, t.end)
     if noun is None or noun.group(1) in _NOT_NOUNS:
@@ -149,9 +191,9 @@ _SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+(?:then|that\s+time)\b", re.IGN
 
 
 def _says_since_then(trigger: Trigger, sentence: Sentence) -> bool:
-    if _SINCE_THEN.search(sentence.text) is None:
+    if not cues.may_hold(sentence.text, ("since",)) or _SINCE_THEN.search(sentence.text) is None:
         return False  # the usual case, told without finding the clause
-    lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
+    lo, hi = cues.trigger_clause(sentence, trigger)
     return _SINCE_THEN.search(sentence.text, lo, hi) is not None
 
 
@@ -169,6 +211,7 @@ def _since(trigger: Trigger, timexes: list[Timex], ctx: Context, discourse: Disc
 
 
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
+_GAP_TO = (GAP, frozenset({"to"}))  # "agree ~ to": a verb taking an infinitive
 _RELATIVE = re.compile(r"(?:\w+\s+)?(?:which|whom)\b", re.IGNORECASE)
 # "announced on Thursday, hours before Orban welcomed ...": the later happening shares the day.
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|shortly|moments|just|soon)\s+(?:before|after|later)\b", re.IGNORECASE)
@@ -201,7 +244,7 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     index = triggers.index(trigger)
     own = owner.get(index)
     if own:
-        return min(own, key=lambda t: _gap(t, trigger, text))
+        return own[0] if len(own) == 1 else min(own, key=lambda t: _gap(t, trigger, text))
     for earlier in range(index - 1, -1, -1):
         dates = owner.get(earlier)
         if dates:
@@ -213,11 +256,12 @@ def pick_timex(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
                 return min(dates, key=lambda t: _gap(t, triggers[earlier], text))
             break
     follows = index + 1 < len(triggers) and bool(owner.get(index + 1))
-    said = trigger.pattern.type is EventType.STATEMENT
+    # Nor does what a statement asks for ("urged the junta to hold elections next year"), nor what
+    # was agreed to be done ("agreed to meet again in 2026": 2026 is the meeting's, not the agreeing's).
+    said = trigger.pattern.type is EventType.STATEMENT or trigger.pattern.tokens[-2:] == _GAP_TO
     if follows and not said and not _RELATIVE.match(text, triggers[index + 1].start):
         # A purpose or consequence shares the date: "fly to Montevideo on Wednesday for talks"; a
-        # relative clause does not ("endorsed the deal from which the United States withdrew in 2018"),
-        # nor what a statement asks for ("urged the junta to hold elections next year").
+        # relative clause does not ("endorsed the deal from which the United States withdrew in 2018").
         between = text[trigger.end : triggers[index + 1].start]
         if not _BREAK.search(between.replace(" for ", " ").replace(" to ", " ")) and len(between) < 60:
             return min(owner[index + 1], key=lambda t: _gap(t, triggers[index + 1], text))
@@ -256,7 +300,8 @@ def is_background(timexes: tuple[Timex, ...] | list[Timex], published: dt.date |
 
 
 _CONTINUES = re.compile(
-    r"^\s*(?:during|at|in the course of|on the (?:sidelines|margins?) of|in the margins? of|following|after|"
+    r"^\s*(?:in an? (?:joint )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published) )?"
+    r"(?:during|at|in the course of|on the (?:sidelines|margins?) of|in the margins? of|following|after|"
     r"on that occasion)\s+"
     r"(?:[\w'’.-]+\s+){0,4}?"
     r"(?P<noun>visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)\b",
@@ -319,9 +364,11 @@ def _report_date(date: DateValue) -> DateValue:
 
 
 def _reported_before(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], text: str,
-                     sentence: Sentence, owner: dict[int, list[Timex]]) -> DateValue | None:  # fmt: skip
+                     sentence: Sentence, owner: dict[int, list[Timex]],
+                     same_time: bool = False) -> DateValue | None:  # fmt: skip
     """ "The WHO said on Wednesday it had delivered ...": the month of a dated report that the event
-    is told inside of (the reporting verb before it, with no clause break between them)."""
+    is told inside of (the reporting verb before it, with no clause break between them); with
+    `same_time` ("announced that night that Mexico was breaking off relations"), the report's date."""
     for earlier in reversed(triggers):
         if earlier.start >= trigger.start or earlier.pattern.type is not EventType.STATEMENT:
             continue
@@ -330,7 +377,7 @@ def _reported_before(trigger: Trigger, triggers: list[Trigger], timexes: list[Ti
             return None
         timex = pick_timex(earlier, triggers, timexes, text, sentence, owner)
         if timex is not None and timex.date is not None and earlier.end <= timex.start < trigger.start:
-            return _report_date(timex.date)
+            return timex.date if same_time else _report_date(timex.date)
         return None
     return None
 
@@ -359,6 +406,32 @@ def _offset_from_date(trigger: Trigger, timexes: list[Timex], ctx: Context, sent
     return None
 
 
+_APPROXIMATE = re.compile(r"(?:less|more|fewer) than|about|nearly|almost|some|over|around|roughly|several|a few",
+                          re.IGNORECASE)  # fmt: skip
+# "The raid came a day after ...": the happening told before, then what came a day before it.
+_STORY_CAME = re.compile(r"\s*(?:The|This|That) (?:[\w-]+ ){1,2}(?:came|followed|happened|took place|occurred) $")
+
+
+def _offset_from_story(trigger: Trigger, ctx: Context, sentence: Sentence, discourse: Discourse) -> DateValue | None:
+    """ "The raid came a day after Quito declared ...": the day of the story told before, less the distance."""
+    story = discourse.narrative
+    if story is None or story.date is None or story.date.precision is not Precision.DAY:
+        return None
+    for t in ctx.timexes_in(sentence.start, trigger.start):
+        size = re.fullmatch(r"P(\d+)([DW])", t.value) if t.type is TimexType.DURATION else None
+        link = _AFTER_OR_BEFORE.match(ctx.text, t.end) if size is not None else None
+        if size is None or link is None or _APPROXIMATE.match(t.text):
+            continue
+        if not _STORY_CAME.fullmatch(ctx.text, sentence.start, t.start):
+            return None
+        if trigger.start - link.end() > _OFFSET_REACH:
+            return None
+        days = int(size.group(1)) * _DAYS_OF_UNIT[size.group(2)]
+        day = story.date.earliest + dt.timedelta(days=-days if link.group(1).lower() == "after" else days)
+        return DateValue(day.isoformat(), day, day, Precision.DAY)
+    return None
+
+
 def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], ctx: Context, sentence: Sentence,
                tokens: list[Token], lede: bool, planned: bool, discourse: Discourse, index: int,
                owner: dict[int, list[Timex]] | None = None,
@@ -382,7 +455,8 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
     if _says_since_then(trigger, sentence):
         since = _since(trigger, timexes, ctx, discourse)
         return (since, None, "since") if since is not None else (None, None, "none")
-    if _AT_THAT_TIME.search(ctx.text, trigger.start, trigger.end + 20):
+    near = ctx.text[trigger.start : trigger.end + 20]
+    if cues.may_hold(near, ("then", "time")) and _AT_THAT_TIME.search(ctx.text, trigger.start, trigger.end + 20):
         # "Shoukry visited Ankara on April 13, ..., and the two sides agreed then": the time of the
         # sentence's first event, else of the story just told.
         first = next((t for t in timexes if t.start < trigger.start and t.date is not None), None)
@@ -392,6 +466,10 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if story is not None and story.date is not None:
             return story.date, story.date_text, "discourse"
     timex = pick_timex(trigger, triggers, timexes, ctx.text, sentence, owner)
+    if timex is None:
+        offset = _offset_from_story(trigger, ctx, sentence, discourse)
+        if offset is not None:
+            return offset, None, "discourse"
     if timex is not None and timex.date is None:
         # Its own date cannot be read against publication here (see sentence_candidates): the date
         # that opened the paragraph in an earlier sentence frames it ("In 2012, ... On 18 May, ..."),
@@ -405,6 +483,12 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if story is not None:
             return story.date, story.date_text, "discourse"
         return timex.date, timex.text, "text"
+    progressive = cues.past_progressive(tokens, trigger.first)
+    if progressive and trigger.pattern.type is not EventType.STATEMENT:
+        # "announced the same night that Mexico was breaking off relations": under way as it was told.
+        report = _reported_before(trigger, triggers, timexes, ctx.text, sentence, owner, same_time=True)
+        if report is not None:
+            return report, None, "report"
     if cues.pluperfect(tokens, trigger.first) or " had " in ctx.text[sentence.start : trigger.start]:
         if trigger.pattern.type is not EventType.STATEMENT and not planned:
             # "The WHO said on Wednesday it had delivered 30 tonnes": on or before the report.
@@ -431,9 +515,13 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         report = _reported(trigger, triggers, timexes, ctx.text, sentence, owner)
         if report is not None:
             return report, None, "report"
-    told_as_past = trigger.pattern.pos == "noun" or (
-        cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
-        and not cues.present_passive(tokens, trigger.first)
+    told_as_past = (
+        trigger.pattern.pos == "noun"
+        or progressive
+        or (
+            cues.past(tokens[trigger.first].lower, trigger.pattern.lemma)
+            and not cues.present_passive(tokens, trigger.first)
+        )
     )
     if story is not None and story.date is not None and not planned:
         if _CONTINUATION_START.match(sentence.text):
@@ -459,11 +547,12 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
 
 
 def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | None,
-              precise: bool) -> tuple[int, ...]:  # fmt: skip
+              precise: bool, text: str | None = None) -> tuple[int, ...]:  # fmt: skip
     """Where the text names a date two years or more before publication (start offsets, in order):
     shortly after one, in the same paragraph, the story stands in the past. With `precise`, only
     days and months count ("the wars of 1965 and 1971" is background: "on Wednesday" after it is
-    still this week)."""
+    still this week). Given the `text`, a date that bounds a state lasting until now does not count
+    ("where the military has ruled since coups in August 2020. In June, ..." is this June)."""
     if published is None:
         return ()
     return tuple(
@@ -471,7 +560,14 @@ def old_dates(timexes: tuple[Timex, ...] | list[Timex], published: dt.date | Non
         for t, date in _named_in_full(timexes)
         if date.latest.year <= published.year - 2
         and (not precise or date.precision in (Precision.DAY, Precision.MONTH))
+        and (text is None or not _since_bound(t, text))
     )  # fmt: skip
+
+
+def _since_bound(t: Timex, text: str) -> bool:
+    """ "since 2019", "since coups in August 2020 and May 2021": the start of what still holds."""
+    return bool(_SINCE_BEFORE.search(text, max(0, t.start - 12), t.start)
+                or _SINCE_CLAUSE.search(text, max(0, t.start - 50), t.start))  # fmt: skip
 
 
 def _named_in_full(timexes: tuple[Timex, ...] | list[Timex]) -> list[tuple[Timex, DateValue]]:

@@ -36,6 +36,26 @@ _TWO_PARTIES = frozenset({EventType.AGREEMENT, EventType.MEETING})
 _DESCRIBED = re.compile(r"\s+(?:that|which|where|whose)\b")
 # "earlier this year", "last month": the writer's own year or month, whatever story came before.
 _OF_THE_PRESENT = re.compile(r"\b(?:(?:this|last|next|past|coming) (?:year|month)|today|tomorrow)\b", re.IGNORECASE)
+
+
+_GATHERINGS = frozenset({EventType.MEETING, EventType.CONFERENCE})
+_MODIFIES = re.compile(
+    r"\s+(?:bureau|secretariat|room|hall|cent(?:re|er)|venue|site|organi[sz]ers?|hosts?|presidency|chairmanship|"
+    r"point|facilities)\b",
+    re.IGNORECASE,
+)
+_ACTS = r"(?:decree|law|bill|ordinance|legislation)s?"
+_ACT_BEFORE = re.compile(r"\b(?:order|" + _ACTS + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ACT_AFTER = re.compile(r"\s+(?:into law\b|(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}" + _ACTS + r"\b)", re.I)
+
+
+def _domestic_act(trigger: Trigger, text: str) -> bool:
+    """A decree, bill or law signed: a government's act, not an agreement between parties."""
+    return bool(
+        _ACT_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) or _ACT_AFTER.match(text, trigger.end)
+    )
+
+
 _AIM = "an aim or a call, not a happening"
 _ONE_PARTY = "one party only: an agreement or a meeting needs two"
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "since": 0.6, "report": 0.6, "publication": 0.55}
@@ -55,7 +75,7 @@ def _themes(tokens: list[Token], trigger: Trigger) -> list[frozenset[str]]:
     end = after[-1].end if after else trigger.end
     if trigger.second_object is not None:
         return [_words(tokens, trigger.end, trigger.second_object[0]), _words(tokens, *trigger.second_object)]
-    words = _words(tokens, trigger.end, end)
+    words = _words(after, trigger.end, end)  # the words after the trigger are all in `after`: no need to read the rest
     if trigger.object_span is not None:
         lo, hi = trigger.object_span
         words |= _words(tokens, lo - 40, hi)
@@ -63,7 +83,7 @@ def _themes(tokens: list[Token], trigger: Trigger) -> list[frozenset[str]]:
 
 
 def _summary(sentence: Sentence, trigger: Trigger) -> str:
-    lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
+    lo, hi = cues.trigger_clause(sentence, trigger)
     text = sentence.text[lo:hi].strip(" ,;:")
     if "(" in text:
         text = _ASIDE.sub("", text)  # citations and asides
@@ -90,6 +110,14 @@ def _convened(refs: list, trigger: Trigger, ctx: Context) -> bool:
                for m in ctx.mentions_in(max(0, trigger.start - 120), trigger.start))  # fmt: skip
 
 
+# "leaders will meet", "foreign ministers are to meet again": many members, not two named sides.
+_GATHERING = re.compile(
+    r"(?<!two )(?<!both )(?<!three )\b(?:leaders|heads of state|heads of government|foreign ministers|ministers)\s+"
+    r"(?:(?:will|would|shall|are to|are due to|are expected to|to)\s+)?(?:again\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _two_parties(refs: list) -> bool:
     codes = set(who.codes_of(refs))
     people = {r.code for r in refs if r.kind is ActorKind.PERSON}
@@ -107,6 +135,8 @@ def _refers_back(trigger: Trigger, tokens: list[Token], text: str, before: list[
 
 
 def _quotes(sentence: Sentence) -> list[tuple[int, int]]:
+    if '"' not in sentence.text and "“" not in sentence.text:
+        return []  # most sentences quote nobody
     return [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTE.finditer(sentence.text)]
 
 
@@ -128,7 +158,9 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
     noun = trigger.pattern.pos == "noun"
     if quotes and _inside(quotes, trigger.start, trigger.end):
         return "inside a quotation"
-    if cues.negated(tokens, trigger.first, ctx.text):
+    if cues.negated(tokens, trigger.first, ctx.text) or (
+        noun and cues.negated_alternative(tokens, trigger.first, ctx.text)
+    ):
         return "negated"
     if cues.hypothetical(tokens, trigger.first, reported, ctx.text):
         return "hypothetical or conditional"
@@ -140,7 +172,7 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         return _AIM
     if noun and cues.called_for(tokens, trigger.first):
         return _AIM
-    if len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start):
+    if len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start) and not _new_trip(trigger, tokens):
         return "the setting of another event"
     if noun and _REASON.search(ctx.text, max(0, trigger.start - 30), trigger.start):
         return "the reason for another event"
@@ -148,11 +180,23 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
         return "a count of votes, not a happening"  # "adopted ... by 141 votes to 7", "with 100 votes in favour"
     if noun and _DESCRIBED.match(ctx.text, trigger.end) and tokens[trigger.first - 1].lower in {"a", "an"}:
         return "a description, not a happening"
+    if trigger.pattern.type is EventType.AGREEMENT and trigger.object_span is None and _domestic_act(trigger, ctx.text):
+        return "a domestic act, not an agreement"  # "a decree signed late last month", "signed the bill into law"
+    if noun and trigger.pattern.type in _GATHERINGS and _MODIFIES.match(ctx.text, trigger.end):
+        return "a modifier of another noun, not a happening"  # "the conference bureau", "the meeting point"
     if conditional:
         return "conditional"
-    if trigger.pattern.type is EventType.STATEMENT and not noun and cues.participle_adjunct(tokens, trigger.first):
+    statement = trigger.pattern.type is EventType.STATEMENT
+    if statement and not noun and cues.participle_adjunct(tokens, trigger.first, trigger.last):
         return "a participle describing another event"
     return None
+
+
+def _new_trip(trigger: Trigger, tokens: list[Token]) -> bool:
+    """ "signed the deal during a visit to Beijing": a trip told for the first time is an event of its own."""
+    return (
+        trigger.pattern.type is EventType.VISIT and trigger.first > 0 and tokens[trigger.first - 1].lower in ("a", "an")
+    )
 
 
 @dataclass(frozen=True)
@@ -162,6 +206,7 @@ class _Parties:
     refs: list[ActorRef]
     location: str | None
     speaks: bool
+    gathering: bool = False  # "when leaders will meet again": a meeting of a body's members
 
 
 def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention], ctx: Context,
@@ -173,11 +218,18 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
     refs = who.with_convening_body(refs, pattern.type, mentions, trigger, discourse)
     refs = who.with_host(refs, pattern.type, mentions, trigger, ctx.text)
     refs = who.with_reaction_target(refs, pattern.type, sentence, trigger, discourse)
+    refs = who.with_treaty_parties(refs, pattern.type, trigger, ctx.text, discourse)
     if not who.has_actor(refs):
         return "no state, organisation or official named"
     if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
         return "needs a person"
-    if pattern.type in _TWO_PARTIES and not _two_parties(refs):
+    if pattern.type is EventType.MEETING and _GATHERING.search(ctx.text, max(0, trigger.start - 60), trigger.start):
+        # "when leaders will meet again in Abuja": the members of the body the text is about.
+        with_body = who.with_convening_body(refs, EventType.CONFERENCE, mentions, trigger, discourse)
+        if len(with_body) > len(refs):
+            return _Parties(with_body, location, False, gathering=True)
+    # A sum given ("announced $57 million for police boats") is aid only with a giver and a receiver.
+    if (pattern.type in _TWO_PARTIES or pattern.needs == "money") and not _two_parties(refs):
         # The clause may name one side only ("Sudan's warring parties signed"): the sentence may name more.
         whole, _ = who.actor_refs(mentions, trigger, EventType.STATEMENT, sentence)
         if not _two_parties(whole):
@@ -310,7 +362,7 @@ def _build(trigger: Trigger, parties: _Parties, survivors: list[Trigger], tokens
         planned = True
     status = EventStatus.PLANNED if planned else EventStatus.OCCURRED
     event_type, cameo = pattern.type, pattern.cameo
-    if event_type is EventType.MEETING and _convened(parties.refs, trigger, ctx):
+    if event_type is EventType.MEETING and (parties.gathering or _convened(parties.refs, trigger, ctx)):
         event_type, cameo = EventType.CONFERENCE, "043"
     spans = [trigger.text_span, trigger.second_object or trigger.text_span]
     candidates = [

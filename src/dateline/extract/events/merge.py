@@ -140,14 +140,42 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.headline = into.headline and other.headline
 
 
+# "after nearly a week of talks", "ten days of AU-led talks": talks of some days before it (not "nine
+# years of negotiations", which no one date holds).
+_STRETCH_OF = re.compile(r"\b(?:days?|weeks?) of (?:[\w-]+ ){0,2}$", re.IGNORECASE)
+
+
 def _talks_that_agreed(a: Candidate, b: Candidate) -> bool:
-    """Talks and the agreement they reached, told in one sentence: one happening, an agreement."""
+    """Talks and the agreement they reached, told in one sentence: one happening, an agreement; not
+    talks held over days before it ("signed ... after nearly a week of talks")."""
     kinds = {a.type, b.type}
     if kinds != {EventType.MEETING, EventType.AGREEMENT} or a.status is not b.status:
+        return False
+    talks = a if a.type is EventType.MEETING else b
+    evidence = talks.evidence[0]
+    start = talks.trigger_span[0] - evidence.start
+    if _STRETCH_OF.search(evidence.sentence, max(0, start - 40), start):
         return False
     same_sentence = bool({e.start for e in a.evidence} & {e.start for e in b.evidence})
     small, large = sorted((codes(a), codes(b)), key=len)
     return same_sentence and a.date is not None and a.date == b.date and bool(small) and small <= large
+
+
+_GATHERINGS = frozenset({EventType.MEETING, EventType.CONFERENCE})
+# "the Pacific Islands Forum leaders' meeting", "the Forum Leaders Meeting": words of one name between.
+_ONE_NAME = re.compile(r"\s+(?:[\w-]+['’]?\s+){0,2}")
+
+
+def _one_gathering(a: Candidate, b: Candidate) -> bool:
+    """Two nouns of one gathering's name ("Forum ... meeting"), told in one sentence: one happening."""
+    if a.type not in _GATHERINGS or b.type not in _GATHERINGS or a.sentence_index != b.sentence_index:
+        return False
+    if a.status is not b.status:
+        return False
+    evidence = a.evidence[0]
+    lo, hi = sorted((a.trigger_span, b.trigger_span))
+    between = evidence.sentence[lo[1] - evidence.start : hi[0] - evidence.start]
+    return len(between) < 30 and _ONE_NAME.fullmatch(between) is not None
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -156,6 +184,18 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     by_sentence: dict[int, list[Candidate]] = {}
     by_type: dict[EventType, list[Candidate]] = {}
     for cand in candidates:
+        if cand.type in _GATHERINGS:
+            name = next((m for m in by_sentence.get(cand.sentence_index, ()) if _one_gathering(m, cand)), None)
+            if name is not None:
+                if cand.type is EventType.CONFERENCE and name.type is EventType.MEETING:
+                    by_type[name.type].remove(name)
+                    name.type, name.cameo, name.trigger = cand.type, cand.cameo, cand.trigger
+                    by_type.setdefault(name.type, []).append(name)
+                if cand.date is not None:
+                    # The last noun heads the name: "in September" is the meeting's, whatever the forum took.
+                    name.date, name.date_text, name.date_source = cand.date, cand.date_text, cand.date_source
+                _absorb(name, cand)
+                continue
         if cand.type in (EventType.MEETING, EventType.AGREEMENT):
             talks = next((m for m in by_sentence.get(cand.sentence_index, ()) if _talks_that_agreed(m, cand)), None)
             if talks is not None:

@@ -30,6 +30,20 @@ _GROUP = re.compile(
     r"(countries|nations|states|sides|governments|leaders|ministers|presidents|parties|allies|partners|capitals)\b",
     re.IGNORECASE,
 )
+_GROUP_WORDS = (
+    "countries",
+    "nations",
+    "states",
+    "sides",
+    "governments",
+    "leaders",
+    "ministers",
+    "presidents",
+    "parties",
+    "allies",
+    "partners",
+    "capitals",
+)  # every match of _GROUP holds one: a cheap test first
 _PEOPLE = frozenset({"leaders", "ministers", "presidents"})
 # "condemned the decision", "welcomed the verdict": a reaction, whose target is the event it names.
 _REACTION = re.compile(
@@ -53,6 +67,7 @@ MULTILATERAL = frozenset(
 
 
 _PRONOUNS = frozenset({"he", "she"})
+_SUBORDINATORS = frozenset("when after before as while because since until once".split())
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _RELATIVE = re.compile(r",\s+(?:who|which)\s*$")
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;\"“”]*,\s*$")
@@ -81,7 +96,7 @@ def sentence_mentions(sentence: Sentence, own: list[ActorMention], discourse: Di
     nouns stand for ("He said", "the three countries agreed")."""
     mentions = list(own)
     known = {m.code for m in mentions}
-    group = _GROUP.search(sentence.text)
+    group = _GROUP.search(sentence.text) if cues.may_hold(sentence.text, _GROUP_WORDS) else None
     if group:
         for states in reversed(discourse.recent_states):
             for m in states:
@@ -109,11 +124,17 @@ def resolve_pronouns(mentions: list[ActorMention], tokens: list[Token], triggers
             candidates = [m for m in [*discourse.recent_persons, *earlier] if m.code != subject]
             if candidates and all(m.code != candidates[-1].code for m in out):
                 out.append(replace(candidates[-1], start=after.start, end=after.end))
-        before = tokens[max(0, trigger.first - 2) : trigger.first]
-        pronoun = next((t for t in reversed(before) if t.lower in _PRONOUNS), None)
-        if pronoun is None:
+        k = next((k for k in range(trigger.first - 1, max(-1, trigger.first - 3), -1) if tokens[k].lower in _PRONOUNS),
+                 None)  # fmt: skip
+        if k is None:
             continue
+        pronoun = tokens[k]
         earlier = [m for m in mentions if m.kind is ActorKind.PERSON and m.end <= pronoun.start]
+        if earlier and k > 0 and tokens[k - 1].lower in _SUBORDINATORS and earlier[0].code != earlier[-1].code:
+            # "Hunt raised the case with Sheikh Abdullah when he visited Abu Dhabi": the subject's trip,
+            # told where the pronoun stands.
+            out.append(replace(earlier[0], start=pronoun.start, end=pronoun.end))
+            continue
         person = earlier[-1] if earlier else discourse.last_person
         if person is not None and all(m.code != person.code for m in out):
             out.append(person)
@@ -127,9 +148,10 @@ def actor_refs(mentions: list[ActorMention], trigger: Trigger, event_type: Event
     The actors of the trigger's clause, or of the whole sentence when the clause names none; a
     statement takes the whole sentence, since what is said names its targets.
     """
-    lo, hi = cues.clause_bounds(sentence.text, trigger.start - sentence.start)
+    lo, hi = cues.trigger_clause(sentence, trigger)
     clause = [m for m in mentions if lo <= m.start - sentence.start and m.end - sentence.start <= hi]
-    if _RELATIVE.search(sentence.text[max(0, lo - 8) : lo]):
+    head = sentence.text[max(0, lo - 8) : lo]
+    if "," in head and _RELATIVE.search(head):
         # "Kishida, who pledged ...": the relative clause's subject is the name before it.
         before = [m for m in mentions if sentence.start <= m.start and m.end - sentence.start <= lo]
         if before:
@@ -165,6 +187,26 @@ def with_context_states(refs: list[ActorRef], event_type: EventType, discourse: 
         if extra:
             return refs + extra
     return refs
+
+
+_DEFINITE_PACT = re.compile(
+    r"\s+(?:that|the|this)\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|accord|deal|pact|convention)\b", re.IGNORECASE
+)
+
+
+def with_treaty_parties(refs: list[ActorRef], event_type: EventType, trigger: Trigger, text: str,
+                        discourse: Discourse) -> list[ActorRef]:  # fmt: skip
+    """ "Kyrgyzstan's parliament ratified that treaty": the parties of the treaty told before take
+    part in its ratification."""
+    if event_type is not EventType.VOTE or not trigger.pattern.lemma.startswith("ratif"):
+        return refs
+    pact = discourse.last_of_type.get(EventType.AGREEMENT)
+    if pact is None or not _DEFINITE_PACT.match(text, trigger.end):
+        return refs
+    present = {r.state if r.kind is ActorKind.PERSON else r.code for r in refs}
+    extra = {r.code: replace(r, role=ActorRole.TARGET) for r in pact.actors
+             if r.kind is ActorKind.STATE and r.code not in present}  # fmt: skip
+    return refs + list(extra.values())
 
 
 def with_convening_body(refs: list[ActorRef], event_type: EventType, mentions: list[ActorMention], trigger: Trigger,
@@ -238,7 +280,9 @@ def speaker(mentions: list[ActorMention], trigger: Trigger, tokens: list[Token],
     if before[-1:] == ["it"] and any(m.kind is not ActorKind.PERSON and not m.is_place and m.start < trigger.start
                                      for m in mentions):  # fmt: skip
         return True  # "Tokyo tightened controls ..., and in March it announced": the state named before
-    group = _GROUP.search(text, first, trigger.start)
+    group = (
+        _GROUP.search(text, first, trigger.start) if cues.may_hold(text[first : trigger.start], _GROUP_WORDS) else None
+    )
     if group is not None and not re.search(r"[;:\"“]|,\s+(?:but|and|which|while)\b", text[group.end() : trigger.start]):
         return True  # "the three governments jointly announced": the states named before
     for m in mentions:

@@ -28,6 +28,7 @@ _OPEN_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*$")
 _NARRATIVE_REACH = 1000  # characters over which a narrative's year carries to a bare month
 _PAST_NARRATIVE_YEARS = 2
 _NARRATIVE_MIN_YEARS = 5  # explicit dates this many years before publication mark a narrative
+_NEWS_MIN_DEICTIC = 2  # expressions counted from the writer's day that mark news, not a narrative
 
 
 @dataclass(slots=True)
@@ -157,12 +158,14 @@ class Discourse:
             self.last_quarter = p
 
 
-def is_narrative(years: list[int], reference: dt.date | None) -> bool:
+def is_narrative(years: list[int], reference: dt.date | None, deictic: int = 0) -> bool:
     """Whether a text whose explicit dates carry these years narrates a past far from its
-    publication (a history, a chronology) rather than reporting news."""
+    publication (a history, a chronology) rather than reporting news. A text that counts from its
+    own day `deictic` times or more ("on Wednesday", "earlier this month") reports news, however
+    much background it gives."""
     if reference is None:
         return bool(years)
-    if len(years) < _NARRATIVE_MIN_YEARS:
+    if len(years) < _NARRATIVE_MIN_YEARS or deictic >= _NEWS_MIN_DEICTIC:
         return False
     far = sum(1 for y in years if reference.year - y >= _PAST_NARRATIVE_YEARS)
     return far >= 0.8 * len(years)

@@ -56,6 +56,10 @@ _CLOCK_BEFORE = frozenset("at by from until till to before after around about si
 _CLOCK_NOT_AFTER = frozenset("ratio margin majority vote odds lead win victory defeat".split())
 
 
+# "the day before" alone counts from the date told before; "the day before the vote", from the vote.
+_NEEDS_AN_END = frozenset({"the day before", "the day after", "the night before", "the evening before"})
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A grammar match kept by the filters: its span, rule and named fields."""
@@ -127,7 +131,7 @@ def _keep(text: str, c: Candidate) -> bool:
             return False
     if rule == "ago" and f["dir"].lower() in ("before", "after", "back"):
         return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end : c.end + 3]) is not None
-    if rule == "dx" and f["w"].lower().startswith(("the day before", "the day after")) and len(f["w"]) < 15:
+    if rule == "dx" and " ".join(f["w"].lower().split()) in _NEEDS_AN_END:
         return re.match(r"\s*(?:[.,;:)!?]|$)", text[c.end : c.end + 3]) is not None
     if rule == "sea":
         if f.get("the") and not f.get("y") and next_word(text, c.end) == "of":
@@ -160,7 +164,8 @@ def _keep(text: str, c: Candidate) -> bool:
         ):
             return False
         if rel == "that" and unit in lexicon().months:
-            return False
+            # "travelled to Washington that September": the month of the year just told; never "that may".
+            return f["u"][:1].isupper() and unit not in lexicon().ambiguous_months
     return True
 
 

@@ -11,6 +11,9 @@ _AFTER = re.compile(r"\s*(?:[,;]\s*[^()\n]{0,60})?\)")
 
 def is_citation(text: str, start: int, end: int) -> bool:
     """Whether the expression at [start, end) dates a source reference in parentheses."""
-    return _AFTER.match(text, end, min(len(text), end + 64)) is not None and (
-        _BEFORE.search(text, max(0, start - 90), start) is not None
+    limit = min(len(text), end + 64)
+    return (
+        text.find(")", end, limit) >= 0  # a cheap test first: no closing parenthesis, no citation
+        and _AFTER.match(text, end, limit) is not None
+        and _BEFORE.search(text, max(0, start - 90), start) is not None
     )

@@ -164,6 +164,11 @@ _DEICTIC = cv(
     "the day after",
     "the previous day",
     "the following day",
+    "the night before",
+    "the evening before",
+    "hours later",
+    "hours earlier",
+    "minutes later",
     "this morning",
     "this afternoon",
     "this evening",
@@ -362,12 +367,15 @@ def _rules() -> list[tuple[str, str]]:
     add("iso", g("y", _ISO_Y), "-", g("m", "0[1-9]|1[0-2]"), "-", g("d", _ISO_D), r"(?![\d-])")
     g = partial(_g, "num")  # named groups of this rule
     add("num", g("s", _NUMERIC))
-    # Before "mdy", which would take "June 5" of "June 5 last year".
+    # "May 19 last year", "19 May last year", "January this year", "October of that year": before
+    # "mdy" and "dmy", which would take "May 19" alone.
     g = partial(_g, "myr")  # named groups of this rule
     add(
         "myr",
         g("mod", MOD),
-        "?",
+        "?(?:",
+        g("d2", DAYNUM),
+        f"{SP}(?:of{SP})?)?",
         g("m", MONTH),
         f"(?:{SP}",
         g("d", DAYNUM),
@@ -589,7 +597,7 @@ TRIGGER = (
     rf"|{cv('second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade')}s?"
     rf"|{cv('weekend', 'morning', 'afternoon', 'evening', 'night', 'century', 'centuries', 'half', 'period')}"
     rf"|{_trie_regex(_variants(*_NOW_WORDS, *_CLOCK_WORDS, 'nineteen', 'two thousand') | _HOLIDAY_TRIGGERS)}"
-    rf"|{cv('recently', 'recent', 'lately', 'future', 'past', 'soon', 'current', 'times', 'ahead', 'date')}"
+    rf"|{cv('recently', 'recent', 'lately', 'future', 'past', 'soon', 'current', 'times', 'ahead', 'date', 'coming')}"
     rf"|{cv('daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly')}"
     rf"|{cv(*lexicon().decade_words)}|{cv('twentieth', 'nineteenth', 'eighteenth', 'twenty-first')})(?![\w])"
 )

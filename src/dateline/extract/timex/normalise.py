@@ -162,8 +162,9 @@ def read_mon(c: Candidate, ctx: Discourse) -> Reading | None:
 
 
 def read_myr(c: Candidate, ctx: Discourse) -> Reading | None:
-    """ "January this year", "June 5 last year": a month (and day) of a year counted from the
-    publication date."""
+    """ "January this year", "June 5 last year", "5 June last year": a month (and day) of a year
+    counted from the publication date; "October of that year", "January 24 of the following year"
+    count from the discourse's year."""
     f = c.fields
     rel = " ".join(f["rel"].lower().split())
     if rel in ("this", "last", "next"):
@@ -171,7 +172,8 @@ def read_myr(c: Candidate, ctx: Discourse) -> Reading | None:
     else:  # "October of that year", "January 24 of the following year": the year of the discourse
         base_p, anchor = ctx.anaphoric_base()
         base = P.first_day(base_p) if base_p is not None and base_p.year is not None else None
-    m, d = A.month(f["m"]), A.day_number(f["d"]) if f.get("d") else None
+    day = f.get("d") or f.get("d2")
+    m, d = A.month(f["m"]), A.day_number(day) if day else None
     if base is None:
         return dated(A.day_period(None, m, d) if d else Period(P.MONTH, None, m), Anchor.NONE)
     y = base.year + {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)

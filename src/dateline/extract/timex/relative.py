@@ -98,10 +98,13 @@ def read_rel(c: Candidate, ctx: Discourse) -> Reading | None:
     if rel == "next" and c.fields.get("rel") and ctx.text[c.start : c.start + 4].lower() == "the ":
         rel = "following"
     if rel in _ANAPHORIC:
-        base_p, anchor = ctx.anaphoric_base(day_scale=unit == "day", pos=c.start)
+        # "the same night", "that morning": a part of a day, so of the last day named, not of a month.
+        base_p, anchor = ctx.anaphoric_base(day_scale=unit == "day" or unit in _PART, pos=c.start)
         base = P.first_day(base_p) if base_p is not None and base_p.year is not None else None
         if unit == "day" and base_p is not None and base_p.year is not None:
             return dated(_move(base_p, _step(rel), P.DAY), anchor)
+        if unit in _PART and base_p is not None and base_p.year is not None and base_p.kind != P.DAY:
+            return dated(base_p, anchor)  # "that night" after "in December": some night of December
     else:
         named = unit.rstrip(".") in lexicon().months
         base, anchor = ctx.shifted_base(c.start, named)
@@ -150,6 +153,11 @@ _ANAPHORIC_DAYS = {
     "the following day": 1,
     "the day before": -1,
     "the previous day": -1,
+    "the night before": -1,
+    "the evening before": -1,
+    "hours later": 0,
+    "hours earlier": 0,
+    "minutes later": 0,
 }
 _PRESENT = frozenset({"now", "currently", "nowadays", "right now", "at present", "presently"})
 
@@ -206,7 +214,9 @@ def read_wd(c: Candidate, ctx: Discourse) -> Reading | None:
     part = _PART.get((f.get("part") or "").lower())
     if base is None:
         return Reading(TimexType.DATE, f"XXXX-WXX-{wd + 1}", modifier=mod, anchor=Anchor.NONE)
-    future = anchor is Anchor.DISCOURSE or ctx.future(c.start, c.end)
+    # "called a meeting for Tuesday": a day something is set for is ahead.
+    ahead = ctx.text[max(0, c.start - 4) : c.start].lower() == "for " and not ctx.text.startswith(("'", "’"), c.end)
+    future = anchor is Anchor.DISCOURSE or ahead or ctx.future(c.start, c.end)
     day = anchoring.weekday(wd, base, "", future)
     if part:  # "Wednesday night": a time of that day, as TimeML reads it
         return Reading(TimexType.TIME, f"{P.timeml_value(day)}T{part}", day, modifier=mod, anchor=anchor)

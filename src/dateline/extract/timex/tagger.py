@@ -48,7 +48,8 @@ class TimexTagger:
         found = list(candidates(text))
         stated = [(i, y) for i, c in enumerate(found) if len(y := c.fields.get("y", "")) == 4 and y.isdigit()]
         years = [int(y) for _, y in stated]
-        discourse = Discourse(text, reference, narrative=is_narrative(years, reference))
+        deictic = sum(1 for c in found if _counts_from_today(c))
+        discourse = Discourse(text, reference, narrative=is_narrative(years, reference, deictic))
         asides = _asides(found, [i for i, _ in stated], years)
         out: list[Timex] = []
         for i, c in enumerate(found):
@@ -83,6 +84,22 @@ class TimexTagger:
         if c.rule == "num":
             return read_num(c, discourse, self._numeric)
         return _READERS[c.rule](c, discourse)
+
+
+_TODAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon",
+                          "this evening", "last night"})  # fmt: skip
+_FROM_TODAY = frozenset({"this", "last", "next", "past", "coming", "this past", "this coming"})
+
+
+def _counts_from_today(c: Candidate) -> bool:
+    """ "on Wednesday", "yesterday", "earlier this month", "January this year": the writer's own day."""
+    if c.rule == "wd":
+        return True
+    if c.rule == "myr":  # not "October of that year", which counts from the story's year
+        return c.fields["rel"].lower() in ("this", "last", "next")
+    if c.rule == "dx":
+        return " ".join(c.fields["w"].lower().split()) in _TODAY_WORDS
+    return c.rule == "rel" and " ".join(c.fields["rel"].lower().split()) in _FROM_TODAY
 
 
 _ASIDE_YEARS = 10
