@@ -6,9 +6,10 @@ seed corpus into a fresh SQLite file, through the same library function as `date
 once in this process (`--jobs 1`) and once with the process pool (`--jobs N`, one per core by
 default), and prints the median of --runs runs: articles/s, MB/s of article text, MB/s per core.
 It prints what each stage costs alone over the same text (sentence splitting, temporal tagging,
-actor finding, and storage with the extraction done beforehand), in MB per CPU-second. It then times `search_dates(text, languages=['en'])` over a sample of the same text (dateparser
-is slow: the sample is --sample articles) and prints the ratio, and the peak resident memory of
-this process and of the largest worker. Figures are printed, never asserted.
+actor finding, and storage with the extraction done beforehand), in MB per CPU-second. It then
+times `search_dates(text, languages=['en'])` over a sample of the same text (dateparser is slow:
+the sample is --sample articles) and prints the ratio, and the peak resident memory of this
+process and of the largest worker. Figures are printed, never asserted.
 
     .venv/bin/python bench/bench_ingest.py                      # 400 synthetic articles + seeds/
     .venv/bin/python bench/bench_ingest.py --articles 2000 --runs 3 --jobs 2
