@@ -110,3 +110,25 @@ def test_actors_and_sources_are_read_through_indexes(tmp_path: Path) -> None:
         # SQLite reads the ids asked for from a JSON array (json_each): the one scan allowed.
         assert not any(step.startswith("SCAN") and not step.startswith("SCAN json_each") for step in plan), plan
         assert not any(step.split()[1].startswith("event_actor") and "COVERING" not in step for step in plan), plan
+
+
+@pytest.mark.parametrize("actors", [1, 3])
+def test_merge_lookup_reads_the_actors_typed_index(actors: int, tmp_path: Path) -> None:
+    """Finding the stored events a new report may repeat reads the (actor, type, dates) index of
+    event_actor, its covering part alone, and each event found by its key: never a range over every
+    event of the type, which would grow with the archive's density around the date."""
+    from dateline.store.merge import _candidates_sql
+
+    database = open_database(str(tmp_path / "plans.db"))
+    sql = _candidates_sql(True, actors)
+    params = ["visit", "occurred", *range(1, actors + 1), "2021-06-10", "2021-06-10", "2021-06-10"]
+    params += ["visit", "occurred", *range(1, actors + 1), "2020-06-09", "2021-06-10", "2021-06-10"]
+    with database.engine.connect() as conn:
+        plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(params))]
+    database.dispose()
+    searches = [step for step in plan if step.startswith(("SEARCH", "SCAN"))]
+    assert len(searches) == 4, plan  # event_actor, then event, in each arm
+    for step in searches:
+        assert step.startswith("SEARCH"), plan
+        assert ("ea USING COVERING INDEX ix_event_actor_actor_id_type_date_earliest_date_latest_event_id" in step
+                or "e USING INTEGER PRIMARY KEY" in step), plan  # fmt: skip

@@ -16,7 +16,6 @@ from functools import cache
 from sqlalchemy.orm import Session
 
 from dateline.extract.records import ActorKind, EventRecord, EventType, Precision
-from dateline.store.models import SPAN_DAYS
 from dateline.store.raw import Cursor, marks
 
 _YEAR = dt.timedelta(days=366)
@@ -51,23 +50,21 @@ def _same_parties(record: EventRecord, codes_r: set[str], persons_r: set[str], e
 
 
 # The stored events whose dates may match a record's (see `_date_matches`), of its type and status
-# and with one of its actors, one index range each: those the record's date holds (they start inside
-# it), and, for each span class, those that hold it (they start at most that class's widest span and
-# at most a year before it, and end after it). Run on the DBAPI cursor (see store/raw.py): these
+# and with one of its actors: those the record's date holds (they start inside it and end by its
+# end) and those that hold it (they start at most a year before it and end after it). Both arms read
+# the actors' typed index (actor, type, start, end) first, so a lookup reads the events of the
+# record's own actors and type around its date: a range over every event of the type (whatever its
+# actors) would grow with the archive's density. Run on the DBAPI cursor (see store/raw.py): these
 # queries run for every event of every article.
-_MATCHING = (
-    "SELECT e.id, e.date_earliest, e.date_latest, e.date_precision FROM event e WHERE e.type = ? AND e.status = ? "
+_LINKED = (
+    "SELECT e.id, e.date_earliest, e.date_latest, e.date_precision FROM event_actor ea "
+    "JOIN event e ON e.id = ea.event_id WHERE ea.type = ? AND e.status = ? AND ea.actor_id IN ({actor_ids}) "
 )
-_SHARING = " AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id IN ({actor_ids}))"
-_HELD = (
-    _MATCHING + "AND e.date_earliest >= ? AND e.date_earliest <= ? AND e.date_latest <= ? "
-    f"AND e.date_precision IN ({', '.join(repr(p) for p in sorted(_PRECISE))})" + _SHARING
+_HELD = _LINKED + (
+    "AND ea.date_earliest >= ? AND ea.date_earliest <= ? AND ea.date_latest <= ? "
+    f"AND e.date_precision IN ({', '.join(repr(p) for p in sorted(_PRECISE))})"
 )
-_HOLDING = (
-    _MATCHING
-    + "AND e.date_span = ? AND e.date_earliest >= ? AND e.date_earliest <= ? AND e.date_latest >= ?"
-    + _SHARING
-)
+_HOLDING = _LINKED + "AND ea.date_earliest >= ? AND ea.date_earliest <= ? AND ea.date_latest >= ?"
 _ACTORS_SQL = (
     "SELECT ea.event_id, a.kind, a.code, ea.actor_id, ea.role FROM event_actor ea "
     "JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id IN ({})"
@@ -75,37 +72,30 @@ _ACTORS_SQL = (
 
 
 @cache
-def _candidates_sql(holding: int, actors: int) -> str:
-    """The held arm and `holding` holding arms, for `actors` actor ids each."""
-    return " UNION ALL ".join([_HELD] + [_HOLDING] * holding).format(actor_ids=marks(actors))
+def _candidates_sql(holding: bool, actors: int) -> str:
+    """The held arm, and the holding arm when `holding`, for `actors` actor ids."""
+    return (f"{_HELD} UNION ALL {_HOLDING}" if holding else _HELD).format(actor_ids=marks(actors))
 
 
 def _candidates(
     cursor: Cursor, record: EventRecord, actor_ids: list[int]
 ) -> dict[int, tuple[dt.date, dt.date, str | None]]:
-    """The stored events of the record's type and status, sharing one of `actor_ids`, whose dates may
-    hold or be held by the record's: a superset of the ones `_date_matches` keeps, by event id."""
+    """The stored events of the record's type and status, sharing one of `actor_ids`, whose dates
+    hold or are held by the record's: a superset of the ones `_date_matches` keeps, by event id.
+    Only a date at month precision or finer looks for events that hold it."""
     date = record.date
     assert date is not None
-    head = [record.type.value, record.status.value]
+    head = [record.type.value, record.status.value, *actor_ids]
     day = cursor.day
     first, last = day(date.earliest), day(date.latest)
-    params: list[object] = [*head, first, last, last, *actor_ids]
-    holding = 0
-    if date.precision.value in _PRECISE:
-        width = (date.latest - date.earliest).days
-        for span, most in enumerate((*SPAN_DAYS, None)):
-            if most is not None and most < width:
-                continue  # narrower events than the record's date cannot hold it
-            lowest = (
-                date.earliest - _YEAR if most is None else max(date.earliest - _YEAR, date.latest - dt.timedelta(most))
-            )
-            holding += 1
-            params += [*head, span, day(lowest), first, last, *actor_ids]
-    query = _candidates_sql(holding, len(actor_ids))
+    params: list[object] = [*head, first, last, last]
+    holding = date.precision.value in _PRECISE
+    if holding:
+        params += [*head, day(date.earliest - _YEAR), first, last]
     read = cursor.read_date
     return {event_id: (read(earliest), read(latest), precision)
-            for event_id, earliest, latest, precision in cursor.execute(query, params).fetchall()}  # fmt: skip
+            for event_id, earliest, latest, precision in
+            cursor.execute(_candidates_sql(holding, len(actor_ids)), params).fetchall()}  # fmt: skip
 
 
 def find_same_happenings(session: Session, wanted: list[tuple[EventRecord, list[int]]]) -> list[StoredMatch | None]:
