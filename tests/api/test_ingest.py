@@ -14,6 +14,7 @@ from dateline.extract.records import Article, Extraction
 from dateline.store.check import check_database
 from dateline.store.engine import Database
 from dateline.store.models import Actor, Document, Event, EventActor, EventSource
+from tests.conftest import scripted_extract
 
 pytestmark = pytest.mark.usefixtures("scripted")
 
@@ -93,8 +94,6 @@ def test_error_inside_the_transaction_rolls_back(db: Database, tmp_path: Path) -
     write(tmp_path / "a.txt", ARTICLE)
 
     def broken(article: Article) -> Extraction:
-        from tests.conftest import scripted_extract
-
         events = scripted_extract(article).events
         return Extraction(events=(*events, "not an event"))  # type: ignore[arg-type]
 
@@ -107,8 +106,6 @@ def test_bad_article_in_a_batch_fails_alone(db: Database, tmp_path: Path) -> Non
     """An article the database refuses inside a batch is rolled back to its savepoint and reported
     in one line; the articles before and after it in the same batch are stored, and a person only
     the bad article had introduced is created afresh for a later article that names him too."""
-    from tests.conftest import scripted_extract
-
     person = "Title\n@event visit 2021-06-10 ITA,UKR Anna_Novak=ITA visit to Kyiv\n"
     write(tmp_path / "a.txt", ARTICLE)
     write(tmp_path / "b.txt", person)  # refused: its evidence has no sentence (NOT NULL)
@@ -275,4 +272,24 @@ def test_pool_keeps_a_bounded_number_of_articles_in_flight(db: Database, tmp_pat
     monkeypatch.setattr(module, "_commit_batch", committing)
     report = ingest(db, [tmp_path], jobs=2)
     assert report.new == 400 and written == 400
-    assert most <= module.BATCH_ARTICLES + 2 * module._IN_FLIGHT + 1
+    assert most <= module.BATCH_ARTICLES + 2 * module._IN_FLIGHT + module._CHUNK  # a task's articles are read together
+
+
+def _failing_on_b(article: Article) -> Extraction:
+    """An extractor (at module level, so that workers can run it) that fails on one article."""
+    if "boom" in article.text:
+        raise ValueError("no such rule")
+    return scripted_extract(article)
+
+
+def test_a_failing_extraction_in_a_worker_loses_only_its_article(db: Database, tmp_path: Path) -> None:
+    """Workers extract several articles a task: one that fails is reported with why, and the others
+    of its task and of the run are stored, in order."""
+    lines = [json.dumps({"id": f"a{n}", "text": f"T\n@event visit 2021-06-{n % 28 + 1:02d} ITA,UKR v{n}"
+                         + (" boom" if n == 5 else "") + "\n"}) for n in range(30)]  # fmt: skip
+    write(tmp_path / "many.jsonl", "\n".join(lines) + "\n")
+    report = ingest(db, [tmp_path], extractor=_failing_on_b, jobs=2)
+    assert report.new == 29
+    assert [f.reason for f in report.failures] == ["not extracted (ValueError: no such rule)"]
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Document)) == 29
