@@ -7,7 +7,7 @@ import datetime as dt
 import random
 from dataclasses import replace
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from dateline.extract.records import (
     ActorKind,
@@ -25,16 +25,23 @@ from dateline.store import migrate
 from dateline.store.actor_ids import ActorIds, actor_ids
 from dateline.store.engine import Database
 from dateline.store.merge import find_same_happenings
-from dateline.store.models import SPAN_DAYS, date_span
 from dateline.store.writes import _links, save_article
 
 _STATES = ["ITA", "UKR", "FRA", "DEU"]
 _PERSONS = [("Anna Rossi", "ITA"), ("Pavel Novak", "UKR")]
 _PRECISE = {Precision.DAY, Precision.WEEK, Precision.MONTH}
-# Widths in days, with their precision: every span class, and ranges wider than a year.
+# Widths in days, with their precision: a day, a week, a month, a season, a half, a year, and ranges
+# wider than a year (the bounds of the width classes `_width_class` tells apart).
+_WIDTH_BOUNDS = (0, 7, 31, 92, 183, 366)
 _WIDTHS = [(0, Precision.DAY), (6, Precision.WEEK), (29, Precision.MONTH), (30, Precision.MONTH),
            (90, Precision.SEASON), (181, Precision.HALF), (364, Precision.YEAR), (365, Precision.YEAR),
            (400, Precision.RANGE), (800, Precision.RANGE)]  # fmt: skip
+
+
+def _width_class(earliest: dt.date, latest: dt.date) -> int:
+    """The first of `_WIDTH_BOUNDS` the date's width in days does not pass (one more when it is wider)."""
+    days = (latest - earliest).days
+    return next((i for i, most in enumerate(_WIDTH_BOUNDS) if days <= most), len(_WIDTH_BOUNDS))
 
 
 def _record(rng: random.Random, widths: list[tuple[int, Precision]] = _WIDTHS) -> EventRecord:
@@ -136,28 +143,7 @@ def test_candidate_lookup_merges_as_the_rule_says(db: Database) -> None:
     expected = [_by_the_rule(db, record, record_ids) for record, record_ids in wanted]
     assert [m.id if m else None for m in found] == expected
     assert sum(e is not None for e in expected) > 30  # the probes do merge, and not only with day-wide events
-    assert {date_span(m.earliest, m.latest) for m in found if m} == set(range(len(SPAN_DAYS) + 1))  # every width
-
-
-def test_span_class_follows_the_dates_through_merges(db: Database) -> None:
-    """Every stored event's span class is the one of its dates, also after merges narrowed them."""
-    _store(db, random.Random(5), 400, most=1)
-    with db.session() as session:
-        rows = session.execute(text("SELECT date_earliest, date_latest, date_span FROM event")).all()
-    read = [(_day(a), _day(b), span) for a, b, span in rows]
-    assert all(span == date_span(a, b) for a, b, span in read)
-    assert {span for _, _, span in read} >= set(range(len(SPAN_DAYS) + 1))
-
-
-def test_date_span_classes() -> None:
-    """A date's span class is the first bound of SPAN_DAYS its width in days does not pass."""
-    day = dt.date(2021, 6, 10)
-    assert date_span(day, day) == 0
-    assert date_span(day, day + dt.timedelta(days=7)) == 1
-    assert date_span(day, day + dt.timedelta(days=8)) == 2
-    assert date_span(day, day + dt.timedelta(days=366)) == 5
-    assert date_span(day, day + dt.timedelta(days=367)) == len(SPAN_DAYS)
-    assert date_span(None, None) is None
+    assert {_width_class(m.earliest, m.latest) for m in found if m} == set(range(len(_WIDTH_BOUNDS) + 1))  # all
 
 
 def test_migration_gives_stored_events_their_span_class(db: Database) -> None:
@@ -175,10 +161,37 @@ def test_migration_gives_stored_events_their_span_class(db: Database) -> None:
             latest = None if width is None else day + dt.timedelta(days=width)
             values = {"id": n + 1, "earliest": None if width is None else day, "latest": latest, "now": now}
             conn.execute(insert, values)
-    migrate.upgrade(db.engine)
+    migrate.upgrade(db.engine, "0006")
     with db.engine.connect() as conn:
         spans = conn.execute(text("SELECT date_span FROM event ORDER BY id")).scalars().all()
     assert spans == [0, 1, 2, 2, 3, 4, 5, 6, None]
+    migrate.upgrade(db.engine)  # 0009 drops the class and its index again, and keeps the events
+    with db.engine.connect() as conn:
+        columns = [c["name"] for c in inspect(conn).get_columns("event")]
+        indexes = [i["name"] for i in inspect(conn).get_indexes("event")]
+        kept = conn.execute(text("SELECT count(*) FROM event")).scalar()
+    assert "date_span" not in columns and "ix_event_type_status_date_span_date_earliest" not in indexes
+    assert kept == len(widths)
+
+
+def test_downgrade_from_0009_gives_the_span_classes_back(db: Database) -> None:
+    """Downgrading below 0009 restores each stored event's span class and its index, on every backend."""
+    day = dt.date(2021, 6, 10)
+    insert = text(
+        "INSERT INTO event (id, type, status, date_earliest, date_latest, summary, confidence, created_at) "
+        "VALUES (:id, 'meeting', 'occurred', :earliest, :latest, 's', 0.5, :now)"
+    )
+    with db.engine.begin() as conn:
+        for n, width in enumerate([0, 8, 400]):
+            values = {"id": n + 1, "earliest": day, "latest": day + dt.timedelta(days=width),
+                      "now": dt.datetime(2021, 1, 1)}  # fmt: skip
+            conn.execute(insert, values)
+    migrate.downgrade(db.engine, "0008")
+    with db.engine.connect() as conn:
+        spans = conn.execute(text("SELECT date_span FROM event ORDER BY id")).scalars().all()
+        indexes = [i["name"] for i in inspect(conn).get_indexes("event")]
+    assert spans == [0, 2, 6]
+    assert "ix_event_type_status_date_span_date_earliest" in indexes
 
 
 def test_lookup_finds_holding_events_of_every_width_up_to_a_year_back(db: Database) -> None:

@@ -6,7 +6,6 @@ tests/store/test_migrations.py fails when these models and the migrations disagr
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import (
     Date,
@@ -65,26 +64,6 @@ class Document(Base):
     sources: Mapped[list[EventSource]] = relationship(back_populates="document")
 
 
-# The widest date, in days from earliest to latest, of each span class; a class past the last is wider.
-SPAN_DAYS = (0, 7, 31, 92, 183, 366)
-
-
-def date_span(earliest: dt.date | None, latest: dt.date | None) -> int | None:
-    """The span class of a date from `earliest` to `latest`: the first of `SPAN_DAYS` that is at
-    least its width in days (0 a single day, 1 up to a week...), or len(SPAN_DAYS) when it is wider;
-    None when undated. Lets an index find the events that hold a day without reading a year of them."""
-    if earliest is None or latest is None:
-        return None
-    days = (latest - earliest).days
-    return next((i for i, most in enumerate(SPAN_DAYS) if days <= most), len(SPAN_DAYS))
-
-
-def _span_default(context: Any) -> int | None:
-    """An inserted event's span class, from the dates it is inserted with."""
-    values = context.get_current_parameters()
-    return date_span(values.get("date_earliest"), values.get("date_latest"))
-
-
 # An event's actor links, in position order, kept with the event as text so that a query reads them with
 # its row instead of a row per link: each link is "actor_id US role", with " US office" when it has one,
 # and ends with RS (the ASCII unit and record separators, which no name, role or office holds).
@@ -110,7 +89,6 @@ class Event(Base):
         # Long spans (decades, centuries, ranges) are few: date filters reach them by precision.
         Index("ix_event_date_precision_date_earliest", "date_precision", "date_earliest"),
         # The cross-article merge: the events of a type and status, of a width, that start in a window.
-        Index("ix_event_type_status_date_span_date_earliest", "type", "status", "date_span", "date_earliest"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -120,8 +98,6 @@ class Event(Base):
     date_earliest: Mapped[dt.date | None] = mapped_column(Date)
     date_latest: Mapped[dt.date | None] = mapped_column(Date)
     date_precision: Mapped[str | None] = mapped_column(String(16))
-    # How wide the date is, as a class of `date_span` (NULL when undated): kept with the dates.
-    date_span: Mapped[int | None] = mapped_column(Integer, default=_span_default)
     date_text: Mapped[str | None] = mapped_column(Text)
     # Its event_actor rows in position order, as `link_entry` writes them; NULL when not kept (see above).
     actor_links: Mapped[str | None] = mapped_column(Text)

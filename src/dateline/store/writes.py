@@ -13,7 +13,7 @@ from dateline.extract.codes import is_state_code
 from dateline.extract.records import ActorKind, ActorRef, Article, EventRecord, Extraction
 from dateline.store.actor_ids import ActorDirectory, ActorIds, actor_ids
 from dateline.store.merge import StoredMatch, find_same_happenings
-from dateline.store.models import Document, Event, EventActor, EventSource, date_span, link_entry, utcnow
+from dateline.store.models import Document, Event, EventActor, EventSource, link_entry, utcnow
 from dateline.store.raw import Cursor, marks
 
 
@@ -46,7 +46,6 @@ def _event_values(record: EventRecord) -> dict[str, object]:
         "date_earliest": date.earliest if date else None,
         "date_latest": date.latest if date else None,
         "date_precision": date.precision.value if date else None,
-        "date_span": date_span(date.earliest, date.latest) if date else None,
         "date_text": record.date_text,
         "actor_links": "",  # its links are added as they are written (see _store_events)
         "summary": record.summary,
@@ -68,9 +67,8 @@ _STORED = select(_DOCUMENT.c.identifier, _DOCUMENT.c.id, _DOCUMENT.c.content_has
 )
 _DOCUMENT_COLUMNS = ("identifier", "title", "source", "url", "published", "published_precision", "language",
                      "content_hash", "extractor_version", "path", "text", "ingested_at")  # fmt: skip
-_EVENT_COLUMNS = ("type", "status", "date_edtf", "date_earliest", "date_latest", "date_precision", "date_span",
-                  "date_text", "actor_links", "summary", "trigger", "cameo", "location", "confidence",
-                  "created_at")  # fmt: skip
+_EVENT_COLUMNS = ("type", "status", "date_edtf", "date_earliest", "date_latest", "date_precision", "date_text",
+                  "actor_links", "summary", "trigger", "cameo", "location", "confidence", "created_at")  # fmt: skip
 
 
 def _inserting(table: str, columns: Sequence[str], returning: bool = False) -> str:
@@ -105,7 +103,6 @@ _NARROW = (
         date_earliest=bindparam("new_earliest"),
         date_latest=bindparam("new_latest"),
         date_precision=bindparam("new_precision"),
-        date_span=bindparam("new_span"),
         date_text=bindparam("new_text"),
     )
 )
@@ -271,8 +268,7 @@ def _narrow(session: Session, merged: list[tuple[EventRecord, StoredMatch]]) -> 
         if date is not None and (date.latest - date.earliest) < (match.latest - match.earliest):
             narrow.append({"target_id": match.id, "new_confidence": record.confidence, "new_edtf": date.edtf,
                            "new_earliest": date.earliest, "new_latest": date.latest,
-                           "new_precision": date.precision.value, "new_text": record.date_text,
-                           "new_span": date_span(date.earliest, date.latest)})  # fmt: skip
+                           "new_precision": date.precision.value, "new_text": record.date_text})  # fmt: skip
         else:
             raise_only.append({"target_id": match.id, "new_confidence": record.confidence})
     connection = session.connection()
