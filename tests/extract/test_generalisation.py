@@ -454,3 +454,14 @@ def test_he_after_when_is_the_subject_of_the_sentence() -> None:
                    "Saeed, when he visited Abu Dhabi earlier this month.\n")  # fmt: skip
     (visit,) = [e for e in events(text, "2018-11-27") if e.type.value == "visit"]
     assert [a.name for a in visit.actors if a.kind is ActorKind.PERSON] == ["Tom Ross"]
+
+
+# Rules found on tests/extract/fresh2 ----------------------------------------------------------------
+
+
+def test_is_to_before_a_verb_schedules_it() -> None:
+    """ "He is to travel to Washington next month": a plan, not an aim; but "the task is to visit" stays an aim."""
+    planned = HEAD + "Kenya's foreign minister said on Monday that he is to travel to Oslo next month for talks.\n"
+    aim = HEAD + "Kenya's foreign minister said on Monday that his task is to travel to Oslo next month.\n"
+    assert ("visit", "planned", "2023-06", ("KEN", "NOR")) in brief(planned, "2023-05-10")
+    assert [b for b in brief(aim, "2023-05-10") if b[0] == "visit"] == []

@@ -219,6 +219,12 @@ _INTENT = frozenset(
     aims aim aimed hopes hope hoped hoping wants want wanted seeks seek sought ready prepared preparing
     decided agreed agrees""".split()
 )
+# "is to travel", "are to meet": the present of "be" before "to" schedules what follows, unless a
+# noun of purpose is the subject ("the aim is to visit", "our task is to agree").
+_SCHEDULED_BE = frozenset({"is", "are", "am"})
+_AIM_NOUNS = frozenset(
+    "aim aims goal goals objective objectives purpose idea plan intention task priority mission hope wish".split()
+)
 # Not "by": "responded by expelling two diplomats" tells how something was done, which happened.
 _GERUND_PREPOSITIONS = frozenset("toward towards for of on about against from to into".split())
 
@@ -237,6 +243,8 @@ def unrealised(tokens: list[Token], first: int) -> str | None:
         before = [t.lower for t in tokens[max(0, first - 4) : first - 1]]
         if any(w in _INTENT for w in before):
             return "planned"
+        if before and before[-1] in _SCHEDULED_BE and not (len(before) > 1 and before[-2] in _AIM_NOUNS):
+            return "planned"  # "he is to travel to Washington next month"; not "the aim is to visit"
         # "the first Japanese leader in 12 years to make a bilateral trip": it happened.
         ordinal = [t.lower for t in tokens[max(0, first - 10) : first - 1]]
         return None if "first" in ordinal or "last" in ordinal else "aim"
