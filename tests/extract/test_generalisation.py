@@ -465,3 +465,17 @@ def test_is_to_before_a_verb_schedules_it() -> None:
     aim = HEAD + "Kenya's foreign minister said on Monday that his task is to travel to Oslo next month.\n"
     assert ("visit", "planned", "2023-06", ("KEN", "NOR")) in brief(planned, "2023-05-10")
     assert [b for b in brief(aim, "2023-05-10") if b[0] == "visit"] == []
+
+
+def test_what_a_court_orders_rejects_or_finds_is_a_ruling() -> None:
+    """ "The tribunal ordered ...", "the court rejected an appeal", "it found that": legal events, with a court
+    or its judges as the subject (or "it" after one); a ministry that rejects something makes a statement."""
+    text = HEAD + (
+        "On Monday the Supreme Court of Kenya ordered the government to release the Ugandan opposition leader.\n\n"
+        "In March the court found that it had jurisdiction, and on April 4 it rejected an objection raised by Uganda.\n\n"
+        "Uganda's foreign ministry on Tuesday rejected the decision.\n"
+    )
+    got = brief(text, "2023-05-10")
+    assert ("legal", "occurred", "2023-05-08", ("KEN", "UGA")) in got or ("legal", "occurred", "2023-05-08", ("KEN",)) in got
+    assert [b[2] for b in got if b[0] == "legal"][-2:] == ["2023-03", "2023-04-04"]
+    assert ("statement", "occurred", "2023-05-09", ("UGA",)) in [(b[0], b[1], b[2], b[3][-1:]) for b in got]

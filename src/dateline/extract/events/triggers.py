@@ -167,7 +167,8 @@ def find_triggers(lex: Lexicon, tokens: list[Token], text: str | None = None) ->
             trigger = _qualify(lex, tokens, i, last, pattern)
             if trigger is None:
                 continue
-            rank = (2 if trigger.object_span else 1, len(pattern.tokens))
+            # A court's verb before the same verb said by anyone ("the tribunal rejected the appeal").
+            rank = (2 if trigger.object_span else 1, len(pattern.tokens), pattern.needs_court)
             if best is None or rank > best[0]:
                 best = (rank, trigger)
         if best is not None:
@@ -188,6 +189,8 @@ def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Patt
             return None
         if (prev in _NOUN_CUES or prev.endswith("'s")) and not word.endswith("ed") and word != "met":
             return None  # "Italy's support", "the visit": a noun, matched by the noun list if at all
+    if pattern.needs_court and not _court_subject(tokens, i):
+        return None
     object_span = second = None
     if pattern.needs:
         # "the sanctions announced on Monday"; but a sum before the verb is seldom what it gives
@@ -200,6 +203,25 @@ def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Patt
         if object_span is not None and object_span[0] > tokens[last].end:
             second = _coordinated(lex, tokens, object_span[1], pattern.needs)
     return Trigger(pattern, i, last, tokens[i].start, tokens[last].end, passive, object_span, second)
+
+
+# A court, a tribunal or its judges: what they order, reject or find is a ruling.
+_COURTS = frozenset("court courts tribunal tribunals judge judges justices magistrate magistrates icj icc itlos echr".split())
+_SUBJECT_REACH = 6
+
+
+def _court_subject(tokens: list[Token], first: int) -> bool:
+    """Whether a court is the subject of the verb at `first`: named within a few words before it, in its clause
+    ("the district court first ordered", "the ICJ unanimously ordered", "In December the court found")."""
+    for k in range(first - 1, max(-1, first - 1 - _SUBJECT_REACH), -1):
+        word = tokens[k].lower
+        if word in _COURTS:
+            return True
+        if word == "it" and k > 0 and any(t.lower in _COURTS for t in tokens[:k]):
+            return True  # "In 2020 the court found ..., and in April it rejected": the court named before
+        if word in _BACK_STOPS or word in _BE:
+            return False  # "a court that ...", "the ministry, not the court, said", "the court was told"
+    return False
 
 
 def _coordinated(lex: Lexicon, tokens: list[Token], after: int, name: str) -> tuple[int, int] | None:
