@@ -479,3 +479,13 @@ def test_what_a_court_orders_rejects_or_finds_is_a_ruling() -> None:
     assert ("legal", "occurred", "2023-05-08", ("KEN", "UGA")) in got or ("legal", "occurred", "2023-05-08", ("KEN",)) in got
     assert [b[2] for b in got if b[0] == "legal"][-2:] == ["2023-03", "2023-04-04"]
     assert ("statement", "occurred", "2023-05-09", ("UGA",)) in [(b[0], b[1], b[2], b[3][-1:]) for b in got]
+
+
+def test_what_a_parliament_approves_is_a_vote_on_the_matter_told_before() -> None:
+    """ "The Hungarian parliament approved it on 27 March": a vote (no resolution named), on what the sentence
+    before told of; a government that approves something does not vote."""
+    text = HEAD + ("Finland applied to join the European Free Trade Association in 2022.\n\n"
+                   "The Hungarian parliament approved it on 27 March.\n\nThe Polish government approved the plan on Monday.\n")  # fmt: skip
+    got = brief(text, "2023-04-12")
+    assert ("vote", "occurred", "2023-03-27", ("FIN", "HUN")) in got
+    assert [b for b in got if b[0] == "vote" and "POL" in b[3]] == []

@@ -199,6 +199,10 @@ def _new_trip(trigger: Trigger, tokens: list[Token]) -> bool:
     )
 
 
+# "approved it", "ratified them": the object is a matter told before.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
+
+
 @dataclass(frozen=True)
 class _Parties:
     """Who takes part in one trigger's event."""
@@ -214,7 +218,7 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
     """The parties of a trigger's event, or the reason it has none that make an event."""
     pattern = trigger.pattern
     refs, location = who.actor_refs(mentions, trigger, pattern.type, sentence)
-    refs = who.with_context_states(refs, pattern.type, discourse)
+    refs = who.with_context_states(refs, pattern.type, discourse, _PRONOUN_OBJECT.match(ctx.text, trigger.end) is not None)
     refs = who.with_convening_body(refs, pattern.type, mentions, trigger, discourse)
     refs = who.with_host(refs, pattern.type, mentions, trigger, ctx.text)
     refs = who.with_reaction_target(refs, pattern.type, sentence, trigger, discourse)

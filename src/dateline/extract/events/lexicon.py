@@ -38,7 +38,7 @@ class Pattern:
     needs_optional: bool = False
     voice: str = "any"  # "any", "active" (not as a participle after be) or "passive"
     needs_person: bool = False
-    needs_court: bool = False  # counts only with a court or judge as its subject ("the tribunal rejected")
+    subject: str | None = None  # counts only with a subject of this kind: "court" ("the tribunal rejected"), ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +108,7 @@ def build(data: dict[str, Any]) -> Lexicon:
                     needs_optional=bool(item.get("optional_needs", False)),
                     voice=item.get("voice", "any"),
                     needs_person=bool(item.get("needs_person", False)),
-                    needs_court=bool(item.get("needs_court", False)),
+                    subject=item.get("subject"),
                 )
                 first = tokens[0]
                 assert first is not None, f"an entry cannot start with a gap: {item['entry']!r}"

@@ -172,11 +172,13 @@ def actor_refs(mentions: list[ActorMention], trigger: Trigger, event_type: Event
     return refs, location
 
 
-def with_context_states(refs: list[ActorRef], event_type: EventType, discourse: Discourse) -> list[ActorRef]:
+def with_context_states(refs: list[ActorRef], event_type: EventType, discourse: Discourse,
+                        refers_back: bool = False) -> list[ActorRef]:  # fmt: skip
     """An aid, sanctions, expulsion, court or arrest event that names one state takes the other side
     from the section heading ("Italy's Ongoing Support to Ukraine"), else from the sentence before
-    ("Markiv, sentenced in Italy ... Markiv was acquitted on appeal")."""
-    if event_type not in _NEEDS_TWO:
+    ("Markiv, sentenced in Italy ... Markiv was acquitted on appeal"); so does a vote on a matter told
+    before (`refers_back`: "Finland applied ... The Hungarian parliament approved it")."""
+    if event_type not in _NEEDS_TWO and not (refers_back and event_type is EventType.VOTE):
         return refs
     present = {r.state if r.kind is ActorKind.PERSON else r.code for r in refs} - {None}
     if len(present) != 1:

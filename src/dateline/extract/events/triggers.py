@@ -167,8 +167,8 @@ def find_triggers(lex: Lexicon, tokens: list[Token], text: str | None = None) ->
             trigger = _qualify(lex, tokens, i, last, pattern)
             if trigger is None:
                 continue
-            # A court's verb before the same verb said by anyone ("the tribunal rejected the appeal").
-            rank = (2 if trigger.object_span else 1, len(pattern.tokens), pattern.needs_court)
+            # A court's or a parliament's verb before the same verb said by anyone ("the tribunal rejected").
+            rank = (2 if trigger.object_span else 1, len(pattern.tokens), pattern.subject is not None)
             if best is None or rank > best[0]:
                 best = (rank, trigger)
         if best is not None:
@@ -189,7 +189,7 @@ def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Patt
             return None
         if (prev in _NOUN_CUES or prev.endswith("'s")) and not word.endswith("ed") and word != "met":
             return None  # "Italy's support", "the visit": a noun, matched by the noun list if at all
-    if pattern.needs_court and not _court_subject(tokens, i):
+    if pattern.subject is not None and not _has_subject(tokens, i, _SUBJECTS[pattern.subject]):
         return None
     object_span = second = None
     if pattern.needs:
@@ -205,19 +205,26 @@ def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Patt
     return Trigger(pattern, i, last, tokens[i].start, tokens[last].end, passive, object_span, second)
 
 
-# A court, a tribunal or its judges: what they order, reject or find is a ruling.
-_COURTS = frozenset("court courts tribunal tribunals judge judges justices magistrate magistrates icj icc itlos echr".split())
+# Subjects some verbs need: what a court orders, rejects or finds is a ruling; what a parliament
+# approves, passes or rejects is a vote.
+_SUBJECTS = {
+    "court": frozenset("court courts tribunal tribunals judge judges justices magistrate magistrates icj icc itlos echr".split()),
+    "legislature": frozenset(
+        "parliament parliaments assembly senate senators congress lawmakers legislators legislature deputies mps house "
+        "council duma knesset bundestag riksdag sejm storting folketing eduskunta majlis rada".split()
+    ),
+}
 _SUBJECT_REACH = 6
 
 
-def _court_subject(tokens: list[Token], first: int) -> bool:
-    """Whether a court is the subject of the verb at `first`: named within a few words before it, in its clause
-    ("the district court first ordered", "the ICJ unanimously ordered", "In December the court found")."""
+def _has_subject(tokens: list[Token], first: int, subjects: frozenset[str]) -> bool:
+    """Whether one of `subjects` is the subject of the verb at `first`: named within a few words before it, in its
+    clause ("the district court first ordered", "the Hungarian parliament approved", "In 2020 the court found")."""
     for k in range(first - 1, max(-1, first - 1 - _SUBJECT_REACH), -1):
         word = tokens[k].lower
-        if word in _COURTS:
+        if word in subjects:
             return True
-        if word == "it" and k > 0 and any(t.lower in _COURTS for t in tokens[:k]):
+        if word == "it" and k > 0 and any(t.lower in subjects for t in tokens[:k]):
             return True  # "In 2020 the court found ..., and in April it rejected": the court named before
         if word in _BACK_STOPS or word in _BE:
             return False  # "a court that ...", "the ministry, not the court, said", "the court was told"
