@@ -489,3 +489,10 @@ def test_what_a_parliament_approves_is_a_vote_on_the_matter_told_before() -> Non
     got = brief(text, "2023-04-12")
     assert ("vote", "occurred", "2023-03-27", ("FIN", "HUN")) in got
     assert [b for b in got if b[0] == "vote" and "POL" in b[3]] == []
+
+
+def test_what_a_step_clears_the_way_for_is_still_to_come() -> None:
+    """ "rejected an objection, clearing the way for a ruling on the merits": the ruling has not happened."""
+    text = HEAD + ("On April 6 the tribunal rejected an objection raised by Chile, clearing the way for a ruling "
+                   "on the merits.\n")  # fmt: skip
+    assert [b[2] for b in brief(text, "2023-05-10") if b[0] == "legal"] == ["2023-04-06"]

@@ -271,6 +271,8 @@ _CALLS = frozenset("urge urges urged urging call calls called calling ask asks a
 _DOING = frozenset("complete finish conclude finalise finalize expedite approve allow permit hold resume "
                    "carry conduct".split())  # fmt: skip
 _DETERMINERS = frozenset("the a an its their his her".split())
+_PAVING = frozenset("pave paves paved paving clear clears cleared clearing open opens opened opening prepare prepares "
+                    "prepared preparing smooth smoothed smoothing".split())  # fmt: skip
 
 
 def called_for(tokens: list[Token], first: int) -> bool:
@@ -279,6 +281,8 @@ def called_for(tokens: list[Token], first: int) -> bool:
     k = first - 1
     if k >= 0 and tokens[k].lower in _DETERMINERS:
         k -= 1
+    if k >= 3 and tokens[k].lower == "for" and tokens[k - 1].lower == "way" and tokens[k - 3].lower in _PAVING:
+        return True  # "clearing the way for a ruling on the merits", "paved the way for talks": still to come
     if k < 1 or tokens[k].lower not in _DOING or tokens[k - 1].lower != "to":
         return False
     return any(t.lower in _CALLS for t in tokens[max(0, k - 8) : k - 1])

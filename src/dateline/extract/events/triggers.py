@@ -215,19 +215,27 @@ _SUBJECTS = {
     ),
 }
 _SUBJECT_REACH = 6
+# What may stand between such a subject and its verb: "the court first ordered", "the ICJ unanimously
+# ordered", "the parliament on Tuesday approved", the rest of a name; anything else ("That resolution of the Security
+# Council, adopted in 2015, endorsed") makes the named body part of another subject.
+_SUBJECT_GAP = _ADVERBS | frozenset(
+    "unanimously narrowly overwhelmingly swiftly quickly subsequently later first has have had on in last this "
+    "monday tuesday wednesday thursday friday saturday sunday week month year".split()
+)
 
 
 def _has_subject(tokens: list[Token], first: int, subjects: frozenset[str]) -> bool:
-    """Whether one of `subjects` is the subject of the verb at `first`: named within a few words before it, in its
-    clause ("the district court first ordered", "the Hungarian parliament approved", "In 2020 the court found")."""
+    """Whether one of `subjects` is the subject of the verb at `first`, named just before it ("the district
+    court first ordered", "the Hungarian parliament approved", "In 2020 the court found"), or "it" in a
+    sentence that named one before ("the court found ..., and in April it rejected")."""
     for k in range(first - 1, max(-1, first - 1 - _SUBJECT_REACH), -1):
         word = tokens[k].lower
         if word in subjects:
             return True
-        if word == "it" and k > 0 and any(t.lower in subjects for t in tokens[:k]):
-            return True  # "In 2020 the court found ..., and in April it rejected": the court named before
-        if word in _BACK_STOPS or word in _BE:
-            return False  # "a court that ...", "the ministry, not the court, said", "the court was told"
+        if word == "it":
+            return any(t.lower in subjects for t in tokens[:k])
+        if word not in _SUBJECT_GAP and word != "of" and not word.isdigit() and not tokens[k].capital:
+            return False  # but "the Supreme Court of Kenya ordered": the rest of its name
     return False
 
 
