@@ -105,6 +105,8 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
     """Characters between a date and a trigger, plus a penalty for each phrase boundary between them."""
     if t.end <= trig.start:
         lo, hi = t.end, trig.start
+        if hi - lo <= 5 and text[lo:hi].strip() == "to":
+            return _FAR  # "travelled to Tashkent in January 2023 to exchange": the date of the verb before "to"
         if trig.pattern.type is EventType.STATEMENT and _says_now(trig, text):
             return _FAR  # "began deploying in late 2021, a claim Bamako denies": no date of the denial
     elif t.start >= trig.end:
