@@ -496,3 +496,47 @@ def test_what_a_step_clears_the_way_for_is_still_to_come() -> None:
     text = HEAD + ("On April 6 the tribunal rejected an objection raised by Chile, clearing the way for a ruling "
                    "on the merits.\n")  # fmt: skip
     assert [b[2] for b in brief(text, "2023-05-10") if b[0] == "legal"] == ["2023-04-06"]
+
+
+def test_calling_on_someone_without_an_infinitive_is_a_courtesy_call() -> None:
+    """ "called on her at her hotel", "paid a courtesy call on the president": meetings; "called on Moldova to
+    reopen" is an appeal."""
+    met = HEAD + ("Nepal's prime minister arrived in Dhaka on Monday. Bangladesh's foreign minister called on him at his "
+                  "hotel on Monday evening.\n\nOn Tuesday Nepal's prime minister paid a courtesy call on Bangladesh's "
+                  "president.\n")  # fmt: skip
+    asked = HEAD + "On Monday Romania's foreign minister called on Moldova to reopen its border crossings.\n"
+    got = brief(met, "2023-05-10")
+    assert ("meeting", "occurred", "2023-05-08", ("BGD", "NPL")) in got
+    assert ("meeting", "occurred", "2023-05-09", ("BGD", "NPL")) in got
+    assert [b[0] for b in brief(asked, "2023-05-10")] == ["statement"]
+
+
+def test_a_banquet_hosted_for_a_visitor_is_a_meeting() -> None:
+    """ "President X hosted a banquet in honour of Y": the hosts meet the visitor (not a visit of the host)."""
+    text = HEAD + ("Chile's president arrived in Lima on Friday. President Dina Boluarte of Peru hosted a banquet in "
+                   "honour of the Chilean president on Saturday evening.\n")  # fmt: skip
+    assert ("meeting", "occurred", "2023-05-06", ("CHL", "PER")) in brief(text, "2023-05-10")
+
+
+def test_exchanging_instruments_of_ratification_is_an_agreement_act() -> None:
+    """ "exchanged the instruments of ratification", "deposited the instrument of accession": agreements, not votes."""
+    text = HEAD + "In 2015 Nepal and Bhutan exchanged the instruments of ratification of their border treaty.\n"
+    got = brief(text, "2023-05-10")
+    assert ("agreement", "occurred", "2015", ("BTN", "NPL")) in got
+    assert [b for b in got if b[0] == "vote"] == []
+
+
+def test_joint_military_drills_and_a_swearing_in_are_dated_happenings() -> None:
+    """ "carried out joint flight drills", "attended the president's swearing-in on 9 June": other events."""
+    text = HEAD + ("On May 7, Guyanese and Brazilian aircraft carried out joint flight drills.\n\n"
+                   "Ghana's president attended the swearing-in of Togo's president on 3 May.\n")  # fmt: skip
+    got = brief(text, "2023-05-10")
+    assert ("other", "occurred", "2023-05-07", ("BRA", "GUY")) in got
+    assert ("other", "occurred", "2023-05-03", ("GHA", "TGO")) in got
+
+
+def test_a_date_just_before_an_infinitive_of_purpose_is_the_verb_before() -> None:
+    """ "travelled to Tashkent in January 2023 to exchange the instruments": the trip is of January 2023."""
+    text = HEAD + ("The two countries settled their quarrel in late 2022, and Japarov travelled to Tashkent in January "
+                   "2023 to sign the border treaty with Mirziyoyev.\n")  # fmt: skip
+    assert ("visit", "occurred", "2023-01") in [b[:3] for b in brief(text, "2023-05-10")]

@@ -39,6 +39,7 @@ class Pattern:
     voice: str = "any"  # "any", "active" (not as a participle after be) or "passive"
     needs_person: bool = False
     subject: str | None = None  # counts only with a subject of this kind: "court" ("the tribunal rejected"), ...
+    infinitive: str = "any"  # "needed": only before a "to" infinitive ("called on X to"); "barred": only without
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,7 @@ def build(data: dict[str, Any]) -> Lexicon:
                     voice=item.get("voice", "any"),
                     needs_person=bool(item.get("needs_person", False)),
                     subject=item.get("subject"),
+                    infinitive=item.get("infinitive", "any"),
                 )
                 first = tokens[0]
                 assert first is not None, f"an entry cannot start with a gap: {item['entry']!r}"

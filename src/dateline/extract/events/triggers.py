@@ -191,6 +191,8 @@ def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Patt
             return None  # "Italy's support", "the visit": a noun, matched by the noun list if at all
     if pattern.subject is not None and not _has_subject(tokens, i, _SUBJECTS[pattern.subject]):
         return None
+    if pattern.infinitive != "any" and _infinitive_after(tokens, last) != (pattern.infinitive == "needed"):
+        return None
     object_span = second = None
     if pattern.needs:
         # "the sanctions announced on Monday"; but a sum before the verb is seldom what it gives
@@ -236,6 +238,21 @@ def _has_subject(tokens: list[Token], first: int, subjects: frozenset[str]) -> b
             return any(t.lower in subjects for t in tokens[:k])
         if word not in _SUBJECT_GAP and word != "of" and not word.isdigit() and not tokens[k].capital:
             return False  # but "the Supreme Court of Kenya ordered": the rest of its name
+    return False
+
+
+_INFINITIVE_REACH = 12
+
+
+def _infinitive_after(tokens: list[Token], last: int) -> bool:
+    """Whether a "to" follows within a few words, before another clause: "called on Russia to withdraw" asks;
+    "called on her at her hotel on Friday" visits."""
+    for k in range(last + 1, min(len(tokens), last + 1 + _INFINITIVE_REACH)):
+        word = tokens[k].lower
+        if word == "to":
+            return True
+        if word in _BACK_STOPS:
+            return False
     return False
 
 
