@@ -540,3 +540,11 @@ def test_a_date_just_before_an_infinitive_of_purpose_is_the_verb_before() -> Non
     text = HEAD + ("The two countries settled their quarrel in late 2022, and Japarov travelled to Tashkent in January "
                    "2023 to sign the border treaty with Mirziyoyev.\n")  # fmt: skip
     assert ("visit", "occurred", "2023-01") in [b[:3] for b in brief(text, "2023-05-10")]
+
+
+def test_a_statement_naming_one_state_takes_the_other_side_from_the_sentence_before() -> None:
+    """ "Estonia expelled a Russian diplomat on Monday. ... Estonia's foreign minister told reporters on Tuesday":
+    what one side says of a quarrel told just before concerns the other side too."""
+    text = HEAD + ("Estonia expelled a Russian diplomat on Monday over what it called interference.\n\n"
+                   "\"Our patience has limits,\" Estonia's foreign minister told reporters on Tuesday.\n")  # fmt: skip
+    assert ("statement", "occurred", "2023-05-09", ("EST", "RUS")) in brief(text, "2023-05-10")
