@@ -548,3 +548,23 @@ def test_a_statement_naming_one_state_takes_the_other_side_from_the_sentence_bef
     text = HEAD + ("Estonia expelled a Russian diplomat on Monday over what it called interference.\n\n"
                    "\"Our patience has limits,\" Estonia's foreign minister told reporters on Tuesday.\n")  # fmt: skip
     assert ("statement", "occurred", "2023-05-09", ("EST", "RUS")) in brief(text, "2023-05-10")
+
+
+def test_a_full_date_opening_the_story_before_a_dash_is_a_dateline() -> None:
+    """ "23 October 2020 — Governments pledged ... at a conference on Thursday": the pledge is of Thursday."""
+    text = HEAD + ("23 October 2020 — Norway pledged $50 million in humanitarian aid for Sudan at a virtual "
+                   "conference on Thursday.\n")  # fmt: skip
+    assert ("aid", "occurred", "2020-10-22", ("NOR", "SDN")) in brief(text, "2020-10-23")
+
+
+def test_the_day_of_a_setting_dates_the_event_set_there() -> None:
+    """ "pledged $50 million at a conference on Thursday", "during a visit to Ankara on 17 March, Erdogan
+    announced": the event has the setting's day; not "after" a day ("was adopted after X demanded on June 16")."""
+    pledge = HEAD + "Norway pledged $50 million in humanitarian aid for Sudan at a donors' conference on Thursday.\n"
+    visit = HEAD + ("During a visit by Finland's president to Ankara on 17 March 2023, Turkey's president announced "
+                    "that Turkey would ratify Finland's membership of NATO.\n")  # fmt: skip
+    after = HEAD + ("The resolution was adopted by the Security Council after Mali's government demanded on June 16 that "
+                    "the force leave.\n")  # fmt: skip
+    assert ("aid", "occurred", "2020-10-22", ("NOR", "SDN")) in brief(pledge, "2020-10-23")
+    assert ("statement", "occurred", "2023-03-17") in [b[:3] for b in brief(visit, "2023-05-10")]
+    assert ("vote", "occurred", "2023-06-16") not in [b[:3] for b in brief(after, "2023-07-10")]

@@ -47,10 +47,12 @@ def publication_value(published: dt.date, precision: str | None) -> DateValue:
     )
 
 
-# A wire dateline: "ANKARA, May 3 (Reuters) -": the date the story was filed, not of what it tells.
+# A wire dateline: "ANKARA, May 3 (Reuters) -", or a full date opening a line before a dash ("23 October
+# 2020 — Governments pledged ..."): the date the story was filed, not of what it tells.
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
-    r"(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-—–]"
+    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+    r"(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?"
+    r"|(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?)[ \t]+\d{4})[ \t]*[-—–]"
 )
 # "the 1972 Simla Agreement", "the 2015 announcement": a year inside a name or a noun phrase.
 _NAMED_YEAR = re.compile(r"\s+(?:[A-Z][\w'-]+|[a-z]+ (?:agreement|treaty|accord|deal|resolution|law|election)s?\b)")

@@ -19,7 +19,7 @@ from dateline.extract.events.dating import assign_dates, date_event, deictic, us
 from dateline.extract.events.lexicon import Lexicon
 from dateline.extract.events.state import Candidate, Context, Decision, Discourse
 from dateline.extract.events.triggers import Token, Trigger, find_triggers, may_hold_trigger, tokenize
-from dateline.extract.records import ActorKind, ActorRef, Anchor, EventStatus, EventType, Evidence, Timex
+from dateline.extract.records import ActorKind, ActorRef, Anchor, EventStatus, EventType, Evidence, Precision, Timex
 from dateline.extract.sentences import Sentence
 
 _DEFINITE = frozenset("the this that these those his her their its".split())
@@ -57,6 +57,7 @@ def _domestic_act(trigger: Trigger, text: str) -> bool:
 
 
 _AIM = "an aim or a call, not a happening"
+_SETTING = "the setting of another event"
 _ONE_PARTY = "one party only: an agreement or a meeting needs two"
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "since": 0.6, "report": 0.6, "publication": 0.55}
 _ASIDE = re.compile(r"\s*\([^)]*\)")
@@ -173,7 +174,7 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
     if noun and cues.called_for(tokens, trigger.first):
         return _AIM
     if len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start) and not _new_trip(trigger, tokens):
-        return "the setting of another event"
+        return _SETTING
     if noun and _REASON.search(ctx.text, max(0, trigger.start - 30), trigger.start):
         return "the reason for another event"
     if trigger.pattern.type is EventType.VOTE and _counted(tokens, trigger.first):
@@ -218,7 +219,9 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
     """The parties of a trigger's event, or the reason it has none that make an event."""
     pattern = trigger.pattern
     refs, location = who.actor_refs(mentions, trigger, pattern.type, sentence)
-    refs = who.with_context_states(refs, pattern.type, discourse, _PRONOUN_OBJECT.match(ctx.text, trigger.end) is not None)
+    refs = who.with_context_states(
+        refs, pattern.type, discourse, _PRONOUN_OBJECT.match(ctx.text, trigger.end) is not None
+    )
     refs = who.with_convening_body(refs, pattern.type, mentions, trigger, discourse)
     refs = who.with_host(refs, pattern.type, mentions, trigger, ctx.text)
     refs = who.with_reaction_target(refs, pattern.type, sentence, trigger, discourse)
@@ -281,6 +284,7 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     decisions: list[Decision] = []
     kept: list[tuple[Trigger, _Parties]] = []
     own_dates: list[Trigger] = []  # dropped triggers that still own the dates near them
+    settings: list[Trigger] = []  # "at a conference on Thursday": dates the event set there
     for trigger in triggers:
         text = ctx.text[trigger.start : trigger.end]
         reason = _why_not(trigger, triggers, tokens, ctx, sentence, quotes, reported, conditional)
@@ -289,6 +293,12 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
             decisions.append(Decision(index, text, trigger.pattern.type, parties))
             if parties in (_AIM, _ONE_PARTY):
                 own_dates.append(trigger)  # still a happening's words: its date is its own
+            elif (
+                parties == _SETTING
+                and trigger.pattern.type in _SETTING_TYPES
+                and _SAME_TIME_SETTING.search(ctx.text, max(0, trigger.start - 60), trigger.start)
+            ):
+                settings.append(trigger)
         else:
             kept.append((trigger, parties))
     attributions = _attributions(kept, ctx.text)
@@ -299,6 +309,10 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     # elections', not the urging's; "Faisal, who opened the talks on May 6, said": not the saying's).
     survivors = sorted([*(t for t, _ in kept), *own_dates], key=lambda t: t.start)
     owner = assign_dates(survivors, timexes, ctx.text) if timexes and survivors else {}
+    if settings and timexes and kept:
+        owner = _with_setting_dates(survivors, settings, [t for t, _ in kept], timexes, ctx.text, owner)
+    if owner and len(kept) > 1:
+        owner = _with_trip_dates(survivors, [t for t, _ in kept], ctx.text, owner)
     for trigger, parties in kept:
         if trigger.start in attributions:
             decisions.append(Decision(index, ctx.text[trigger.start : trigger.end], trigger.pattern.type,
@@ -310,6 +324,62 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
         out.extend(candidates)
     decisions.sort(key=lambda d: ctx.text.find(d.trigger, sentence.start))
     return out, decisions
+
+
+# "at a conference", "during a visit by Niinisto to Ankara", "on the sidelines of the summit": the event set
+# there happens at its time (not "after", "before" or "on the eve of" it, and not "at a detention centre").
+_SAME_TIME_SETTING = re.compile(
+    r"\b(?:at|during|(?:on|in) the (?:sidelines|margins?|occasion|course) of)\s+(?:the |a |an |this |that )?"
+    r"(?:[\w-]+ ){0,3}$",
+    re.IGNORECASE,
+)
+_SETTING_TYPES = frozenset({EventType.MEETING, EventType.CONFERENCE, EventType.VISIT})
+
+
+def _with_setting_dates(survivors: list[Trigger], settings: list[Trigger], kept: list[Trigger], timexes: list[Timex],
+                        text: str, owner: dict[int, list[Timex]]) -> dict[int, list[Timex]]:  # fmt: skip
+    """A date that belongs to the setting of an event ("pledged $600 million at a conference on Thursday", "during
+    a visit to Ankara on 17 March, Erdogan announced") dates the event set there, when it has no date of its own."""
+    every = sorted([*survivors, *settings], key=lambda t: t.start)
+    theirs = assign_dates(every, timexes, text)
+    out = dict(owner)
+    dated = {id(survivors[i]) for i in owner}
+    setting_ids = {id(t) for t in settings}
+    for i, trigger in enumerate(every):
+        if id(trigger) not in setting_ids or i not in theirs:
+            continue
+        free = [k for k in kept if id(k) not in dated]
+        if not free:
+            continue
+        points = [t for t in theirs[i] if t.date is not None and t.date.precision is not Precision.RANGE]
+        if not points:
+            continue  # "adopted during the July 11-14 gathering": on one of its days, not all of them
+        event = min(free, key=lambda k: abs(k.start - trigger.start))
+        taken = {id(t) for t in points}
+        for j, times in list(out.items()):  # the setting's dates, taken from any other owner
+            out[j] = [t for t in times if id(t) not in taken]
+        out.setdefault(next(j for j, t in enumerate(survivors) if t is event), []).extend(points)
+        dated.add(id(event))
+    return {j: times for j, times in out.items() if times}
+
+
+def _with_trip_dates(survivors: list[Trigger], kept: list[Trigger], text: str,
+                     owner: dict[int, list[Timex]]) -> dict[int, list[Timex]]:  # fmt: skip
+    """ "During a visit by Niinisto to Ankara on 17 March, Erdogan announced ...": a trip told as the setting of
+    what follows is an event of its own, and its day is also the day of the event after it that has none."""
+    out = owner
+    for i, trip in enumerate(survivors):
+        if trip.pattern.type not in _SETTING_TYPES or i not in out:
+            continue
+        if not _SAME_TIME_SETTING.search(text, max(0, trip.start - 60), trip.start):
+            continue
+        points = [t for t in out[i] if t.date is not None and t.date.precision is not Precision.RANGE]
+        after = [
+            j for j, t in enumerate(survivors) if t.start > trip.end and j not in out and any(t is k for k in kept)
+        ]
+        if points and after and "," in text[trip.end : survivors[after[0]].start]:
+            out = {**out, after[0]: points}
+    return out
 
 
 _ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}$")
