@@ -20,8 +20,15 @@ _DIRECTED = frozenset(
 # Events that need a recipient: when the sentence names only one state, the section heading's
 # states ("Italy's Ongoing Support to Ukraine") supply the other.
 _NEEDS_TWO = frozenset(
-    {EventType.AID, EventType.SANCTIONS, EventType.EXPULSION, EventType.LEGAL, EventType.ARREST, EventType.VISIT,
-     EventType.STATEMENT}
+    {
+        EventType.AID,
+        EventType.SANCTIONS,
+        EventType.EXPULSION,
+        EventType.LEGAL,
+        EventType.ARREST,
+        EventType.VISIT,
+        EventType.STATEMENT,
+    }
 )
 ANAPHORA = re.compile(
     r"^\s*[\"“]?(?:he|she|they|it|this|that|the two(?: \w+)?|both(?: sides| leaders| ministers)?|the sides)\b", re.I

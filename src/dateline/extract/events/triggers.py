@@ -210,7 +210,9 @@ def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Patt
 # Subjects some verbs need: what a court orders, rejects or finds is a ruling; what a parliament
 # approves, passes or rejects is a vote.
 _SUBJECTS = {
-    "court": frozenset("court courts tribunal tribunals judge judges justices magistrate magistrates icj icc itlos echr".split()),
+    "court": frozenset(
+        "court courts tribunal tribunals judge judges justices magistrate magistrates icj icc itlos echr".split()
+    ),
     "legislature": frozenset(
         "parliament parliaments assembly senate senators congress lawmakers legislators legislature deputies mps house "
         "council duma knesset bundestag riksdag sejm storting folketing eduskunta majlis rada".split()
