@@ -570,3 +570,32 @@ def test_the_day_of_a_setting_dates_the_event_set_there() -> None:
     assert ("aid", "occurred", "2020-10-22", ("NOR", "SDN")) in brief(pledge, "2020-10-23")
     assert ("statement", "occurred", "2023-03-17") in [b[:3] for b in brief(visit, "2023-05-10")]
     assert ("vote", "occurred", "2023-06-16") not in [b[:3] for b in brief(after, "2023-07-10")]
+
+
+def test_what_is_told_to_a_gathering_is_said_on_its_day() -> None:
+    """ "The council voted on Friday ... Kenya's ambassador told the council that": said at the vote, on its day."""
+    text = HEAD + ("The U.N. Security Council on Friday voted to lift the arms embargo on South Sudan.\n\n"
+                   "South Sudan's ambassador told the council that the embargo had harmed his country.\n")  # fmt: skip
+    assert ("statement", "occurred", "2023-12-01") in [b[:3] for b in brief(text, "2023-12-02")]
+
+
+def test_on_the_sidelines_of_that_ceremony_after_the_verb_refers_back() -> None:
+    """ "also met briefly on the sidelines of that ceremony": the day of the ceremony told before."""
+    text = HEAD + ("Nepal's prime minister attended the swearing-in of India's prime minister on 9 June.\n\n"
+                   "The two prime ministers also met briefly on the sidelines of that ceremony.\n")  # fmt: skip
+    assert ("meeting", "occurred", "2024-06-09", ("IND", "NPL")) in brief(text, "2024-06-23")
+
+
+def test_a_participle_opening_the_sentence_before_after_the_talks() -> None:
+    """ "Addressing the media after the talks, Modi said": said on the day of the talks."""
+    text = HEAD + ("Nepal's prime minister held talks with India's prime minister in New Delhi on Saturday.\n\n"
+                   "Speaking to reporters after the talks, Nepal's prime minister said the two sides would build a "
+                   "new bridge.\n")  # fmt: skip
+    assert ("statement", "occurred", "2024-06-22") in [b[:3] for b in brief(text, "2024-06-23")]
+
+
+def test_a_conference_told_as_the_setting_of_a_pledge_is_an_event_too() -> None:
+    """ "pledged $50 million at a virtual conference on Thursday": a conference as well as a pledge, both that day."""
+    text = HEAD + "Norway pledged $50 million in humanitarian aid for Sudan at a virtual conference on Thursday.\n"
+    got = [b[:3] for b in brief(text, "2020-10-23")]
+    assert ("conference", "occurred", "2020-10-22") in got and ("aid", "occurred", "2020-10-22") in got

@@ -305,6 +305,7 @@ def is_background(timexes: tuple[Timex, ...] | list[Timex], published: dt.date |
 
 _CONTINUES = re.compile(
     r"^\s*(?:in an? (?:joint )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published) )?"
+    r"(?:[A-Z][a-z]+ing\s+(?:[\w'’.-]+\s+){0,3}?)?"  # "Addressing the media after the talks, ..."
     r"(?:during|at|in the course of|on the (?:sidelines|margins?) of|in the margins? of|following|after|"
     r"on that occasion)\s+"
     r"(?:[\w'’.-]+\s+){0,4}?"
@@ -318,6 +319,22 @@ _REFERS_TO = {
     "forum": EventType.CONFERENCE, "session": EventType.CONFERENCE,
 }  # fmt: skip
 _CONTINUATION_START = re.compile(r"^\s*(?:and|then)\b", re.I)
+# After the trigger: "met briefly on the sidelines of that ceremony", "agreed during the visit".
+_REFERS_AFTER = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){0,3}?(?:(?:on|in) the (?:sidelines|margins?) of|during|in the course of)\s+"
+    r"(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?P<noun>visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)\b",
+    re.IGNORECASE,
+)
+# "told the council", "addressed the conference", "told participants": said at a gathering told before.
+_TOLD_GATHERING = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:council|conference|summit|meeting|assembly|session|forum|gathering|"
+    r"participants|delegates|delegations)\b",
+    re.IGNORECASE,
+)
+_GATHERING_WORDS = ("council", "conference", "summit", "meeting", "assembly", "session", "forum", "gathering",
+                    "participants", "delegates", "delegations")  # fmt: skip
+_GATHERING_TYPES = (EventType.CONFERENCE, EventType.MEETING, EventType.VOTE)
 _REPORTING = frozenset("say report announce tell state confirm add claim".split())
 STORY_REACH = 6  # sentences over which the story's day refines a relative year
 NEWS_REACH = 2  # sentences over which a news story's day carries to past-tense events without one
@@ -507,6 +524,8 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if earlier is not None and earlier.date is not None and earlier.status is EventStatus.OCCURRED:
             return earlier.date, earlier.date_text, "discourse"
     refers = _CONTINUES.match(sentence.text)
+    if refers is None and cues.may_hold(ctx.text[trigger.end : trigger.end + 80], (" of th", "during", "course")):
+        refers = _REFERS_AFTER.match(ctx.text, trigger.end, sentence.end)
     if refers:
         kind = _REFERS_TO.get(refers.group("noun").lower())
         earlier = discourse.last_of_type.get(kind) if kind else discourse.narrative
@@ -515,6 +534,15 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
             side = re.match(r"\s*\w+ the (?:sidelines|margins?) of", sentence.text, re.IGNORECASE) is not None
             return earlier.date, earlier.date_text, "side" if side else "discourse"
         return None, None, "none"  # it refers back to an event whose date is unknown
+    if trigger.pattern.lemma == "tell" and not planned:
+        near = ctx.text[trigger.end : trigger.end + 40]
+        if cues.may_hold(near, _GATHERING_WORDS) and _TOLD_GATHERING.match(ctx.text, trigger.end, sentence.end):
+            # "Osman told the council": said at the gathering told before, on its day.
+            gatherings = [discourse.last_of_type.get(kind) for kind in _GATHERING_TYPES]
+            held = [g for g in gatherings if g is not None and g.date is not None and g.status is EventStatus.OCCURRED]
+            if held:
+                last = max(held, key=lambda g: g.sentence_index)
+                return last.date, last.date_text, "discourse"
     if trigger.pattern.type is not EventType.STATEMENT and not planned:
         report = _reported(trigger, triggers, timexes, ctx.text, sentence, owner)
         if report is not None:

@@ -193,11 +193,16 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
     return None
 
 
+_NEW_SETTINGS = frozenset({EventType.VISIT, EventType.CONFERENCE})
+
+
 def _new_trip(trigger: Trigger, tokens: list[Token]) -> bool:
-    """ "signed the deal during a visit to Beijing": a trip told for the first time is an event of its own."""
-    return (
-        trigger.pattern.type is EventType.VISIT and trigger.first > 0 and tokens[trigger.first - 1].lower in ("a", "an")
-    )
+    """ "signed the deal during a visit to Beijing", "pledged $600 million at a virtual conference on Thursday": a
+    trip or a conference told for the first time is an event of its own."""
+    if trigger.pattern.type not in _NEW_SETTINGS:
+        return False
+    before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
+    return bool(before) and (before[-1] in ("a", "an") or (len(before) == 2 and before[0] in ("a", "an")))
 
 
 # "approved it", "ratified them": the object is a matter told before.
@@ -365,8 +370,9 @@ def _with_setting_dates(survivors: list[Trigger], settings: list[Trigger], kept:
 
 def _with_trip_dates(survivors: list[Trigger], kept: list[Trigger], text: str,
                      owner: dict[int, list[Timex]]) -> dict[int, list[Timex]]:  # fmt: skip
-    """ "During a visit by Niinisto to Ankara on 17 March, Erdogan announced ...": a trip told as the setting of
-    what follows is an event of its own, and its day is also the day of the event after it that has none."""
+    """ "During a visit by Niinisto to Ankara on 17 March, Erdogan announced ...", "pledged $600 million at a
+    conference on Thursday": a trip or a conference told as the setting of another event is an event of its own, and
+    its day is also the day of the event it sets, when that has none."""
     out = owner
     for i, trip in enumerate(survivors):
         if trip.pattern.type not in _SETTING_TYPES or i not in out:
@@ -374,11 +380,14 @@ def _with_trip_dates(survivors: list[Trigger], kept: list[Trigger], text: str,
         if not _SAME_TIME_SETTING.search(text, max(0, trip.start - 60), trip.start):
             continue
         points = [t for t in out[i] if t.date is not None and t.date.precision is not Precision.RANGE]
-        after = [
-            j for j, t in enumerate(survivors) if t.start > trip.end and j not in out and any(t is k for k in kept)
-        ]
-        if points and after and "," in text[trip.end : survivors[after[0]].start]:
-            out = {**out, after[0]: points}
+        free = [j for j, t in enumerate(survivors) if j not in out and any(t is k for k in kept)]
+        # The event the trip or conference is the setting of: the verb before it ("pledged ... at a conference on
+        # Thursday"), or the clause after it ("During a visit to Ankara on 17 March, Erdogan announced").
+        before = [j for j in free if survivors[j].end <= trip.start and ";" not in text[survivors[j].end : trip.start]]
+        after = [j for j in free if survivors[j].start > trip.end and "," in text[trip.end : survivors[j].start]]
+        event = before[-1] if before else after[0] if after else None
+        if points and event is not None:
+            out = {**out, event: points}
     return out
 
 
