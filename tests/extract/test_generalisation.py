@@ -599,3 +599,10 @@ def test_a_conference_told_as_the_setting_of_a_pledge_is_an_event_too() -> None:
     text = HEAD + "Norway pledged $50 million in humanitarian aid for Sudan at a virtual conference on Thursday.\n"
     got = [b[:3] for b in brief(text, "2020-10-23")]
     assert ("conference", "occurred", "2020-10-22") in got and ("aid", "occurred", "2020-10-22") in got
+
+
+def test_the_15_member_council_is_the_council_named_before() -> None:
+    """ "the 15-member council", "the 27-nation bloc": the body named before, as "the council" is."""
+    text = HEAD + ("The U.N. Security Council discussed Haiti on Monday.\n\n"
+                   "On Friday the 15-member council adopted a resolution on Somalia.\n")  # fmt: skip
+    assert ("vote", "occurred", "2023-12-01", ("SOM", "UN")) in brief(text, "2023-12-02")

@@ -8,7 +8,8 @@ from dateline.extract.actors.model import ActorMention
 from dateline.extract.records import ActorKind
 
 _REFERENCE = re.compile(
-    r"\b[Tt]he (?P<head>council|alliance|bloc|union|organi[sz]ation|commission|body|assembly|court|agency)\b"
+    r"\b[Tt]he (?:[\w]+-(?:member|nation|country|state|strong) )?"  # "the 15-member council", "the 27-nation bloc"
+    r"(?P<head>council|alliance|bloc|union|organi[sz]ation|commission|body|assembly|court|agency)\b"
 )
 # Organisations a head noun may stand for besides those whose name holds it.
 _HEAD_CODES = {
@@ -36,7 +37,7 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     taken = [(m.start, m.end) for m in mentions]
     found: list[ActorMention] = []
     for match in _REFERENCE.finditer(text):
-        start, end = match.start("head") - 4, match.end()
+        start, end = match.start(), match.end()
         if any(s < end and start < e for s, e in taken):
             continue
         head = match.group("head").lower()
