@@ -606,3 +606,11 @@ def test_the_15_member_council_is_the_council_named_before() -> None:
     text = HEAD + ("The U.N. Security Council discussed Haiti on Monday.\n\n"
                    "On Friday the 15-member council adopted a resolution on Somalia.\n")  # fmt: skip
     assert ("vote", "occurred", "2023-12-01", ("SOM", "UN")) in brief(text, "2023-12-02")
+
+
+def test_receiving_a_person_is_a_meeting_receiving_a_thing_is_not() -> None:
+    """ "Orban received Kristersson in Budapest on 23 February": a meeting; "received a letter" is none."""
+    met = HEAD + "Prime Minister Viktor Orban received Ulf Kristersson in Budapest on 23 February.\n"
+    letter = HEAD + "Prime Minister Viktor Orban received a letter from Sweden on 23 February.\n"
+    assert ("meeting", "occurred", "2024-02-23", ("HUN", "SWE")) in brief(met, "2024-03-15")
+    assert [b for b in brief(letter, "2024-03-15") if b[0] == "meeting"] == []

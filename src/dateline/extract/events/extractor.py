@@ -209,6 +209,14 @@ def _new_trip(trigger: Trigger, tokens: list[Token]) -> bool:
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 
 
+def _person_after(trigger: Trigger, mentions: list[ActorMention], tokens: list[Token]) -> bool:
+    """Whether a person is named right after the trigger: "received Kristersson", "received Sweden's Kristersson"."""
+    nxt = next((t for t in tokens[trigger.last + 1 : trigger.last + 4]), None)
+    if nxt is None:
+        return False
+    return any(m.kind is ActorKind.PERSON and nxt.start <= m.start <= nxt.start + 30 for m in mentions)
+
+
 @dataclass(frozen=True)
 class _Parties:
     """Who takes part in one trigger's event."""
@@ -235,6 +243,8 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
         return "no state, organisation or official named"
     if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
         return "needs a person"
+    if pattern.person_object and trigger.object_span is None and not _person_after(trigger, mentions, tokens):
+        return "needs a person received"  # "received a letter", but "received Kristersson in Budapest"
     if pattern.type is EventType.MEETING and _GATHERING.search(ctx.text, max(0, trigger.start - 60), trigger.start):
         # "when leaders will meet again in Abuja": the members of the body the text is about.
         with_body = who.with_convening_body(refs, EventType.CONFERENCE, mentions, trigger, discourse)
