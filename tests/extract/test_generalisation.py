@@ -614,3 +614,11 @@ def test_receiving_a_person_is_a_meeting_receiving_a_thing_is_not() -> None:
     letter = HEAD + "Prime Minister Viktor Orban received a letter from Sweden on 23 February.\n"
     assert ("meeting", "occurred", "2024-02-23", ("HUN", "SWE")) in brief(met, "2024-03-15")
     assert [b for b in brief(letter, "2024-03-15") if b[0] == "meeting"] == []
+
+
+def test_placing_someone_on_a_blacklist_is_a_sanction() -> None:
+    """ "was placed on a U.S. blacklist in January 2017", "added to the EU sanctions list": sanctions."""
+    text = HEAD + ("Serbia's former police chief was placed on a U.S. blacklist in January 2017.\n\n"
+                   "Britain added two Serbian officials to its sanctions list on Monday.\n")  # fmt: skip
+    got = [b[:3] for b in brief(text, "2023-05-10")]
+    assert ("sanctions", "occurred", "2017-01") in got and ("sanctions", "occurred", "2023-05-08") in got
