@@ -622,3 +622,9 @@ def test_placing_someone_on_a_blacklist_is_a_sanction() -> None:
                    "Britain added two Serbian officials to its sanctions list on Monday.\n")  # fmt: skip
     got = [b[:3] for b in brief(text, "2023-05-10")]
     assert ("sanctions", "occurred", "2017-01") in got and ("sanctions", "occurred", "2023-05-08") in got
+
+
+def test_the_date_after_most_recently_says_when() -> None:
+    """ "visited Copenhagen, most recently on December 2": December 2, not the month that "recently" reads as."""
+    text = HEAD + "Japan's foreign minister visited Copenhagen, most recently on December 2.\n"
+    assert ("visit", "occurred", "2024-12-02") in [b[:3] for b in brief(text, "2024-12-18")]

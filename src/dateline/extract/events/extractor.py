@@ -281,6 +281,8 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     quotes = _quotes(sentence)
     inside = ctx.timexes_in(sentence.start, sentence.end)
     timexes = [t for t in inside if usable(t, ctx.text) and not _inside(quotes, t.start, t.end)]
+    if len(timexes) > 1:
+        timexes = _without_vague_before_dates(timexes)
     paragraph_end = ctx.text.find("\n", sentence.end)
     paragraph_end = len(ctx.text) if paragraph_end < 0 else paragraph_end
     # Once a paragraph has moved into an old story (it named a date two years or more back), "18 May",
@@ -399,6 +401,19 @@ def _with_trip_dates(survivors: list[Trigger], kept: list[Trigger], text: str,
         if points and event is not None:
             out = {**out, event: points}
     return out
+
+
+_VAGUE = frozenset({"recently", "most recently", "lately", "more recently"})
+_VAGUE_REACH = 40
+
+
+def _without_vague_before_dates(timexes: list[Timex]) -> list[Timex]:
+    """ "most recently in Moscow in May", "most recently on December 2": the date after "recently" says when."""
+    return [
+        t
+        for i, t in enumerate(timexes)
+        if t.text.lower() not in _VAGUE or not any(0 <= u.start - t.end <= _VAGUE_REACH for u in timexes[i + 1 :])
+    ]
 
 
 _ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}$")
