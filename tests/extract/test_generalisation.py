@@ -628,3 +628,26 @@ def test_the_date_after_most_recently_says_when() -> None:
     """ "visited Copenhagen, most recently on December 2": December 2, not the month that "recently" reads as."""
     text = HEAD + "Japan's foreign minister visited Copenhagen, most recently on December 2.\n"
     assert ("visit", "occurred", "2024-12-02") in [b[:3] for b in brief(text, "2024-12-18")]
+
+
+def test_in_an_interview_the_first_person_of_the_answers_is_the_one_interviewed() -> None:
+    """Q-and-A: "A: Our ambassador in Kampala met Ugandan officials last Thursday" is Kenya's meeting when Kenya's
+    foreign minister is the one interviewed."""
+    text = HEAD + ("Kenya's foreign minister, Musalia Mudavadi, spoke to us in Nairobi on Monday.\n\n"
+                   "Q: How are relations with Uganda?\n\n"
+                   "A: Our ambassador in Kampala met Ugandan officials last Thursday.\n")  # fmt: skip
+    assert ("meeting", "occurred", "2024-03-21", ("KEN", "UGA")) in brief(text, "2024-03-26")
+
+
+def test_a_summit_that_a_leader_will_hold_is_planned() -> None:
+    """ "the trilateral summit President Marcos will hold with President Biden": planned, dated or not."""
+    text = (
+        HEAD + "They discussed the trilateral summit President Marcos will hold with President Biden in Washington.\n"
+    )
+    assert [b[1] for b in brief(text, "2024-03-26") if b[0] in ("conference", "meeting")] == ["planned"]
+
+
+def test_a_deputy_chief_of_mission_is_an_envoy_summoned() -> None:
+    """ "summoned China's deputy chief of mission": an envoy summoned, as an ambassador or a charge d'affaires is."""
+    text = HEAD + "The Philippines summoned China's deputy chief of mission on Monday over the water cannon attack.\n"
+    assert ("2024-03-25", ("CHN", "PHL")) in [(b[2], b[3]) for b in brief(text, "2024-03-26")]

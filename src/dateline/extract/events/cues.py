@@ -322,6 +322,20 @@ def _clause_reach(tokens: list[Token], first: int, text: str) -> int:
     return lo
 
 
+_RELATIVE_OPENERS = frozenset({"that", "which", "the"})
+
+
+def _planned_by_relative(tokens: list[Token], last: int) -> bool:
+    """ "the trilateral summit President Marcos will hold", "the talks that the two sides will hold": a noun
+    whose relative clause has its subject hold it in the future."""
+    for token in tokens[last + 1 : last + 6]:
+        if token.lower in ("will", "shall"):
+            return True
+        if not (token.capital or token.lower in _RELATIVE_OPENERS):
+            return False
+    return False
+
+
 def future(tokens: list[Token], first: int, last: int, noun: bool, text: str | None = None) -> bool:
     """A cue of the future near the trigger: "will visit", "is about to sign", "summit, scheduled for",
     "is expected to attend the Group of Seven summit" (for a noun, the whole clause before it)."""
@@ -329,6 +343,8 @@ def future(tokens: list[Token], first: int, last: int, noun: bool, text: str | N
     if noun:
         after = [t.lower for t in tokens[last + 1 : last + 4]]
         if any(w in _NOUN_FUTURE for w in after) or after[:2] in (["will", "be"], ["to", "be"], ["will", "take"]):
+            return True
+        if _planned_by_relative(tokens, last):
             return True
         if text is not None:
             start = min(start, _clause_reach(tokens, first, text))
