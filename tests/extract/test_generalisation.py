@@ -651,3 +651,22 @@ def test_a_deputy_chief_of_mission_is_an_envoy_summoned() -> None:
     """ "summoned China's deputy chief of mission": an envoy summoned, as an ambassador or a charge d'affaires is."""
     text = HEAD + "The Philippines summoned China's deputy chief of mission on Monday over the water cannon attack.\n"
     assert ("2024-03-25", ("CHN", "PHL")) in [(b[2], b[3]) for b in brief(text, "2024-03-26")]
+
+
+def test_his_excellency_abbreviated_does_not_end_a_sentence() -> None:
+    """ "co-chaired by ... and H.E. Leon Kacou Adom, Minister of ...": one sentence."""
+    from dateline.extract.sentences import split_sentences
+
+    text = (
+        "The Session was co-chaired by Ghana's foreign minister and H.E. Leon Kacou Adom, Minister of Foreign Affairs."
+    )
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_long_line_opening_a_list_is_a_sentence_not_a_heading() -> None:
+    """ "At the close of the Session on Wednesday, 14 February 2024, the two Ministers signed four Memoranda of
+    Understanding covering:" is news, not a heading, though it ends with a colon and has many capitals."""
+    text = HEAD + ("Ghana and Togo held talks in Accra this week.\n\nAt the close of the Session on Wednesday, 14 February "
+                   "2024, the two Ministers of Ghana and Togo signed four Memoranda of Understanding covering:\n"
+                   "i. trade;\nii. security.\n")  # fmt: skip
+    assert ("agreement", "occurred", "2024-02-14") in [b[:3] for b in brief(text, "2024-02-16")]

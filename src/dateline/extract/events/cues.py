@@ -100,6 +100,8 @@ def is_headline(sentence: str) -> bool:
     every = _HEADLINE_WORD.findall(sentence)
     if len(every) <= _SHORT_HEADING:
         return True
+    if sentence.rstrip().endswith(":"):
+        return False  # "At the close of the Session, the two Ministers signed four Memoranda covering:" opens a list
     words = [w for w in every if len(w) > 3]
     if not words:
         return False
