@@ -667,6 +667,6 @@ def test_a_long_line_opening_a_list_is_a_sentence_not_a_heading() -> None:
     """ "At the close of the Session on Wednesday, 14 February 2024, the two Ministers signed four Memoranda of
     Understanding covering:" is news, not a heading, though it ends with a colon and has many capitals."""
     text = HEAD + ("Ghana and Togo held talks in Accra this week.\n\nAt the close of the Session on Wednesday, 14 "
-                   "February 2024, the two Ministers of Ghana and Togo signed four Memoranda of Understanding covering:\n"
-                   "i. trade;\nii. security.\n")  # fmt: skip
+                   "February 2024, the two Ministers of Ghana and Togo signed four Memoranda of Understanding "
+                   "covering:\ni. trade;\nii. security.\n")  # fmt: skip
     assert ("agreement", "occurred", "2024-02-14") in [b[:3] for b in brief(text, "2024-02-16")]
