@@ -670,3 +670,9 @@ def test_a_long_line_opening_a_list_is_a_sentence_not_a_heading() -> None:
                    "February 2024, the two Ministers of Ghana and Togo signed four Memoranda of Understanding "
                    "covering:\ni. trade;\nii. security.\n")  # fmt: skip
     assert ("agreement", "occurred", "2024-02-14") in [b[:3] for b in brief(text, "2024-02-16")]
+
+
+def test_a_negative_subject_further_back_negates_the_verb() -> None:
+    """ "neither side has so far recalled its envoy": no recall happened."""
+    text = HEAD + "Despite the row, neither side has so far recalled its ambassador from Paris or Baku.\n"
+    assert [b for b in brief(text, "2023-12-28") if b[0] == "expulsion"] == []

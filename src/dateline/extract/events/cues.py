@@ -121,7 +121,17 @@ def negated(tokens: list[Token], first: int, text: str | None = None) -> bool:
     for t in tokens[max(0, first - 3) : first]:
         if t.lower in NEGATIONS and (text is None or not _QUOTE_OR_COMMA.search(text, t.end, tokens[first].start)):
             return True
+    # A negative subject further back: "neither side has so far recalled its envoy", "none of them has signed".
+    for t in tokens[max(0, first - _NEGATIVE_SUBJECT_REACH) : max(0, first - 3)]:
+        if t.lower in _NEGATIVE_SUBJECTS and (
+            text is None or not _QUOTE_OR_COMMA.search(text, t.end, tokens[first].start)
+        ):
+            return True
     return False
+
+
+_NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody"})
+_NEGATIVE_SUBJECT_REACH = 7
 
 
 def negated_alternative(tokens: list[Token], first: int, text: str) -> bool:
