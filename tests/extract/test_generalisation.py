@@ -676,3 +676,13 @@ def test_a_negative_subject_further_back_negates_the_verb() -> None:
     """ "neither side has so far recalled its envoy": no recall happened."""
     text = HEAD + "Despite the row, neither side has so far recalled its ambassador from Paris or Baku.\n"
     assert [b for b in brief(text, "2023-12-28") if b[0] == "expulsion"] == []
+
+
+def test_the_two_sides_are_the_officials_named_lately() -> None:
+    """ "Kristersson and Orban held talks ... At the end of the meeting the two sides adopted a joint declaration": the
+    sides are Sweden and Hungary, whose leaders were named, not only the states named since."""
+    text = HEAD + ("On Friday, Ulf Kristersson and Viktor Orban held talks in Vienna, hosted by the Austrian "
+                   "chancellor.\n\nPoland sent an observer.\n\n"
+                   "At the end of the meeting the two sides adopted a joint declaration.\n")  # fmt: skip
+    (pact,) = [b for b in brief(text, "2024-02-25") if b[0] == "agreement"]
+    assert {"HUN", "SWE"} <= set(pact[3])

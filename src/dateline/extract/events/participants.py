@@ -114,6 +114,10 @@ def sentence_mentions(sentence: Sentence, own: list[ActorMention], discourse: Di
         if group.group(1).lower() in _PEOPLE and len(discourse.last_people) > 1:
             # "The ministers adopted a joint declaration": the officials just named, with their states.
             mentions += [m for m in discourse.last_people if m.code not in known]
+        elif len({m.state for m in discourse.recent_persons if m.state} - known) > 1:
+            # "Ali and Maduro held talks ... At the end of the meeting the two sides adopted": the states of the
+            # officials named lately, when the sentences before named them rather than their states.
+            mentions += [m for m in discourse.recent_persons if m.code not in known]
     if ANAPHORA.match(sentence.text) or not has_state(mentions):
         mentions += [m for m in discourse.last_mentions if m.code not in known]
     return mentions
