@@ -686,3 +686,10 @@ def test_the_two_sides_are_the_officials_named_lately() -> None:
                    "At the end of the meeting the two sides adopted a joint declaration.\n")  # fmt: skip
     (pact,) = [b for b in brief(text, "2024-02-25") if b[0] == "agreement"]
     assert {"HUN", "SWE"} <= set(pact[3])
+
+
+def test_what_is_done_where_a_trip_took_place_shares_its_day() -> None:
+    """ "made a state visit to Vietnam at the end of January, where he signed two memoranda": then and there."""
+    text = HEAD + ("The Philippine president made a state visit to Vietnam at the end of January, where he signed two "
+                   "memoranda with Hanoi.\n")  # fmt: skip
+    assert ("agreement", "occurred", "2024-01") in [b[:3] for b in brief(text, "2024-03-26")]

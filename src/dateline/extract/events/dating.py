@@ -32,6 +32,9 @@ _TRAILING_REACH = 70
 _COMPLEMENT = re.compile(r"\b(?:that|would|will|could|should|had|has|have|is|are|was|were|be)\b", re.IGNORECASE)
 _FAR = 10_000
 _AND = re.compile(r"\band\b")
+# "visited Hanoi in January, where he signed": what is done where a trip or a meeting took place, on its day.
+_WHERE = re.compile(r",\s+where\b")
+_PLACES_OF_EVENTS = frozenset({EventType.VISIT, EventType.MEETING, EventType.CONFERENCE})
 
 
 def publication_value(published: dt.date, precision: str | None) -> DateValue:
@@ -229,6 +232,8 @@ def _shares_date(earlier: Trigger, between: str) -> bool:
         return True
     if _SAME_DAY.search(between):
         return True
+    if earlier.pattern.type in _PLACES_OF_EVENTS and _WHERE.search(between):
+        return True  # "made a state visit to Vietnam in January, where we signed two memoranda": then and there
     return earlier.pattern.pos == "noun" and len(between) < 50 and not _BREAK.search(between)
 
 
