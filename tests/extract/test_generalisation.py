@@ -454,3 +454,242 @@ def test_he_after_when_is_the_subject_of_the_sentence() -> None:
                    "Saeed, when he visited Abu Dhabi earlier this month.\n")  # fmt: skip
     (visit,) = [e for e in events(text, "2018-11-27") if e.type.value == "visit"]
     assert [a.name for a in visit.actors if a.kind is ActorKind.PERSON] == ["Tom Ross"]
+
+
+# Rules found on tests/extract/fresh2 ----------------------------------------------------------------
+
+
+def test_is_to_before_a_verb_schedules_it() -> None:
+    """ "He is to travel to Washington next month": a plan, not an aim; but "the task is to visit" stays an aim."""
+    planned = HEAD + "Kenya's foreign minister said on Monday that he is to travel to Oslo next month for talks.\n"
+    aim = HEAD + "Kenya's foreign minister said on Monday that his task is to travel to Oslo next month.\n"
+    assert ("visit", "planned", "2023-06", ("KEN", "NOR")) in brief(planned, "2023-05-10")
+    assert [b for b in brief(aim, "2023-05-10") if b[0] == "visit"] == []
+
+
+def test_what_a_court_orders_rejects_or_finds_is_a_ruling() -> None:
+    """ "The tribunal ordered ...", "the court rejected an appeal", "it found that": legal events, with a court
+    or its judges as the subject (or "it" after one); a ministry that rejects something makes a statement."""
+    text = HEAD + (
+        "On Monday the Supreme Court of Kenya ordered the government to release the Ugandan opposition leader.\n\n"
+        "In March the court found that it had jurisdiction, and on April 4 it rejected an objection raised by "
+        "Uganda.\n\n"
+        "Uganda's foreign ministry on Tuesday rejected the decision.\n"
+    )
+    got = brief(text, "2023-05-10")
+    assert ("legal", "occurred", "2023-05-08", ("KEN", "UGA")) in got
+    assert [b[2] for b in got if b[0] == "legal"][-2:] == ["2023-03", "2023-04-04"]
+    assert ("statement", "occurred", "2023-05-09", ("UGA",)) in [(b[0], b[1], b[2], b[3][-1:]) for b in got]
+
+
+def test_what_a_parliament_approves_is_a_vote_on_the_matter_told_before() -> None:
+    """ "The Hungarian parliament approved it on 27 March": a vote (no resolution named), on what the sentence
+    before told of; a government that approves something does not vote."""
+    text = HEAD + ("Finland applied to join the European Free Trade Association in 2022.\n\n"
+                   "The Hungarian parliament approved it on 27 March.\n\n"
+                   "The Polish government approved the plan on Monday.\n")  # fmt: skip
+    got = brief(text, "2023-04-12")
+    assert ("vote", "occurred", "2023-03-27", ("FIN", "HUN")) in got
+    assert [b for b in got if b[0] == "vote" and "POL" in b[3]] == []
+
+
+def test_what_a_step_clears_the_way_for_is_still_to_come() -> None:
+    """ "rejected an objection, clearing the way for a ruling on the merits": the ruling has not happened."""
+    text = HEAD + ("On April 6 the tribunal rejected an objection raised by Chile, clearing the way for a ruling "
+                   "on the merits.\n")  # fmt: skip
+    assert [b[2] for b in brief(text, "2023-05-10") if b[0] == "legal"] == ["2023-04-06"]
+
+
+def test_calling_on_someone_without_an_infinitive_is_a_courtesy_call() -> None:
+    """ "called on her at her hotel", "paid a courtesy call on the president": meetings; "called on Moldova to
+    reopen" is an appeal."""
+    met = HEAD + ("Nepal's prime minister arrived in Dhaka on Monday. Bangladesh's foreign minister called on him "
+                  "at his hotel on Monday evening.\n\nOn Tuesday Nepal's prime minister paid a courtesy call on "
+                  "Bangladesh's president.\n")  # fmt: skip
+    asked = HEAD + "On Monday Romania's foreign minister called on Moldova to reopen its border crossings.\n"
+    got = brief(met, "2023-05-10")
+    assert ("meeting", "occurred", "2023-05-08", ("BGD", "NPL")) in got
+    assert ("meeting", "occurred", "2023-05-09", ("BGD", "NPL")) in got
+    assert [b[0] for b in brief(asked, "2023-05-10")] == ["statement"]
+
+
+def test_a_banquet_hosted_for_a_visitor_is_a_meeting() -> None:
+    """ "President X hosted a banquet in honour of Y": the hosts meet the visitor (not a visit of the host)."""
+    text = HEAD + ("Chile's president arrived in Lima on Friday. President Dina Boluarte of Peru hosted a banquet in "
+                   "honour of the Chilean president on Saturday evening.\n")  # fmt: skip
+    assert ("meeting", "occurred", "2023-05-06", ("CHL", "PER")) in brief(text, "2023-05-10")
+
+
+def test_exchanging_instruments_of_ratification_is_an_agreement_act() -> None:
+    """ "exchanged the instruments of ratification", "deposited the instrument of accession": agreements, not votes."""
+    text = HEAD + "In 2015 Nepal and Bhutan exchanged the instruments of ratification of their border treaty.\n"
+    got = brief(text, "2023-05-10")
+    assert ("agreement", "occurred", "2015", ("BTN", "NPL")) in got
+    assert [b for b in got if b[0] == "vote"] == []
+
+
+def test_joint_military_drills_and_a_swearing_in_are_dated_happenings() -> None:
+    """ "carried out joint flight drills", "attended the president's swearing-in on 9 June": other events."""
+    text = HEAD + ("On May 7, Guyanese and Brazilian aircraft carried out joint flight drills.\n\n"
+                   "Ghana's president attended the swearing-in of Togo's president on 3 May.\n")  # fmt: skip
+    got = brief(text, "2023-05-10")
+    assert ("other", "occurred", "2023-05-07", ("BRA", "GUY")) in got
+    assert ("other", "occurred", "2023-05-03", ("GHA", "TGO")) in got
+
+
+def test_a_date_just_before_an_infinitive_of_purpose_is_the_verb_before() -> None:
+    """ "travelled to Tashkent in January 2023 to exchange the instruments": the trip is of January 2023."""
+    text = HEAD + ("The two countries settled their quarrel in late 2022, and Japarov travelled to Tashkent in January "
+                   "2023 to sign the border treaty with Mirziyoyev.\n")  # fmt: skip
+    assert ("visit", "occurred", "2023-01") in [b[:3] for b in brief(text, "2023-05-10")]
+
+
+def test_a_statement_naming_one_state_takes_the_other_side_from_the_sentence_before() -> None:
+    """ "Estonia expelled a Russian diplomat on Monday. ... Estonia's foreign minister told reporters on Tuesday":
+    what one side says of a quarrel told just before concerns the other side too."""
+    text = HEAD + ("Estonia expelled a Russian diplomat on Monday over what it called interference.\n\n"
+                   "\"Our patience has limits,\" Estonia's foreign minister told reporters on Tuesday.\n")  # fmt: skip
+    assert ("statement", "occurred", "2023-05-09", ("EST", "RUS")) in brief(text, "2023-05-10")
+
+
+def test_a_full_date_opening_the_story_before_a_dash_is_a_dateline() -> None:
+    """ "23 October 2020 — Governments pledged ... at a conference on Thursday": the pledge is of Thursday."""
+    text = HEAD + ("23 October 2020 — Norway pledged $50 million in humanitarian aid for Sudan at a virtual "
+                   "conference on Thursday.\n")  # fmt: skip
+    assert ("aid", "occurred", "2020-10-22", ("NOR", "SDN")) in brief(text, "2020-10-23")
+
+
+def test_the_day_of_a_setting_dates_the_event_set_there() -> None:
+    """ "pledged $50 million at a conference on Thursday", "during a visit to Ankara on 17 March, Erdogan
+    announced": the event has the setting's day; not "after" a day ("was adopted after X demanded on June 16")."""
+    pledge = HEAD + "Norway pledged $50 million in humanitarian aid for Sudan at a donors' conference on Thursday.\n"
+    visit = HEAD + ("During a visit by Finland's president to Ankara on 17 March 2023, Turkey's president announced "
+                    "that Turkey would ratify Finland's membership of NATO.\n")  # fmt: skip
+    after = HEAD + ("The resolution was adopted by the Security Council after Mali's government demanded on June 16 "
+                    "that the force leave.\n")  # fmt: skip
+    assert ("aid", "occurred", "2020-10-22", ("NOR", "SDN")) in brief(pledge, "2020-10-23")
+    assert ("statement", "occurred", "2023-03-17") in [b[:3] for b in brief(visit, "2023-05-10")]
+    assert ("vote", "occurred", "2023-06-16") not in [b[:3] for b in brief(after, "2023-07-10")]
+
+
+def test_what_is_told_to_a_gathering_is_said_on_its_day() -> None:
+    """ "The council voted on Friday ... Kenya's ambassador told the council that": said at the vote, on its day."""
+    text = HEAD + ("The U.N. Security Council on Friday voted to lift the arms embargo on South Sudan.\n\n"
+                   "South Sudan's ambassador told the council that the embargo had harmed his country.\n")  # fmt: skip
+    assert ("statement", "occurred", "2023-12-01") in [b[:3] for b in brief(text, "2023-12-02")]
+
+
+def test_on_the_sidelines_of_that_ceremony_after_the_verb_refers_back() -> None:
+    """ "also met briefly on the sidelines of that ceremony": the day of the ceremony told before."""
+    text = HEAD + ("Nepal's prime minister attended the swearing-in of India's prime minister on 9 June.\n\n"
+                   "The two prime ministers also met briefly on the sidelines of that ceremony.\n")  # fmt: skip
+    assert ("meeting", "occurred", "2024-06-09", ("IND", "NPL")) in brief(text, "2024-06-23")
+
+
+def test_a_participle_opening_the_sentence_before_after_the_talks() -> None:
+    """ "Addressing the media after the talks, Modi said": said on the day of the talks."""
+    text = HEAD + ("Nepal's prime minister held talks with India's prime minister in New Delhi on Saturday.\n\n"
+                   "Speaking to reporters after the talks, Nepal's prime minister said the two sides would build a "
+                   "new bridge.\n")  # fmt: skip
+    assert ("statement", "occurred", "2024-06-22") in [b[:3] for b in brief(text, "2024-06-23")]
+
+
+def test_a_conference_told_as_the_setting_of_a_pledge_is_an_event_too() -> None:
+    """ "pledged $50 million at a virtual conference on Thursday": a conference as well as a pledge, both that day."""
+    text = HEAD + "Norway pledged $50 million in humanitarian aid for Sudan at a virtual conference on Thursday.\n"
+    got = [b[:3] for b in brief(text, "2020-10-23")]
+    assert ("conference", "occurred", "2020-10-22") in got and ("aid", "occurred", "2020-10-22") in got
+
+
+def test_the_15_member_council_is_the_council_named_before() -> None:
+    """ "the 15-member council", "the 27-nation bloc": the body named before, as "the council" is."""
+    text = HEAD + ("The U.N. Security Council discussed Haiti on Monday.\n\n"
+                   "On Friday the 15-member council adopted a resolution on Somalia.\n")  # fmt: skip
+    assert ("vote", "occurred", "2023-12-01", ("SOM", "UN")) in brief(text, "2023-12-02")
+
+
+def test_receiving_a_person_is_a_meeting_receiving_a_thing_is_not() -> None:
+    """ "Orban received Kristersson in Budapest on 23 February": a meeting; "received a letter" is none."""
+    met = HEAD + "Prime Minister Viktor Orban received Ulf Kristersson in Budapest on 23 February.\n"
+    letter = HEAD + "Prime Minister Viktor Orban received a letter from Sweden on 23 February.\n"
+    assert ("meeting", "occurred", "2024-02-23", ("HUN", "SWE")) in brief(met, "2024-03-15")
+    assert [b for b in brief(letter, "2024-03-15") if b[0] == "meeting"] == []
+
+
+def test_placing_someone_on_a_blacklist_is_a_sanction() -> None:
+    """ "was placed on a U.S. blacklist in January 2017", "added to the EU sanctions list": sanctions."""
+    text = HEAD + ("Serbia's former police chief was placed on a U.S. blacklist in January 2017.\n\n"
+                   "Britain added two Serbian officials to its sanctions list on Monday.\n")  # fmt: skip
+    got = [b[:3] for b in brief(text, "2023-05-10")]
+    assert ("sanctions", "occurred", "2017-01") in got and ("sanctions", "occurred", "2023-05-08") in got
+
+
+def test_the_date_after_most_recently_says_when() -> None:
+    """ "visited Copenhagen, most recently on December 2": December 2, not the month that "recently" reads as."""
+    text = HEAD + "Japan's foreign minister visited Copenhagen, most recently on December 2.\n"
+    assert ("visit", "occurred", "2024-12-02") in [b[:3] for b in brief(text, "2024-12-18")]
+
+
+def test_in_an_interview_the_first_person_of_the_answers_is_the_one_interviewed() -> None:
+    """Q-and-A: "A: Our ambassador in Kampala met Ugandan officials last Thursday" is Kenya's meeting when Kenya's
+    foreign minister is the one interviewed."""
+    text = HEAD + ("Kenya's foreign minister, Musalia Mudavadi, spoke to us in Nairobi on Monday.\n\n"
+                   "Q: How are relations with Uganda?\n\n"
+                   "A: Our ambassador in Kampala met Ugandan officials last Thursday.\n")  # fmt: skip
+    assert ("meeting", "occurred", "2024-03-21", ("KEN", "UGA")) in brief(text, "2024-03-26")
+
+
+def test_a_summit_that_a_leader_will_hold_is_planned() -> None:
+    """ "the trilateral summit President Marcos will hold with President Biden": planned, dated or not."""
+    text = (
+        HEAD + "They discussed the trilateral summit President Marcos will hold with President Biden in Washington.\n"
+    )
+    assert [b[1] for b in brief(text, "2024-03-26") if b[0] in ("conference", "meeting")] == ["planned"]
+
+
+def test_a_deputy_chief_of_mission_is_an_envoy_summoned() -> None:
+    """ "summoned China's deputy chief of mission": an envoy summoned, as an ambassador or a charge d'affaires is."""
+    text = HEAD + "The Philippines summoned China's deputy chief of mission on Monday over the water cannon attack.\n"
+    assert ("2024-03-25", ("CHN", "PHL")) in [(b[2], b[3]) for b in brief(text, "2024-03-26")]
+
+
+def test_his_excellency_abbreviated_does_not_end_a_sentence() -> None:
+    """ "co-chaired by ... and H.E. Leon Kacou Adom, Minister of ...": one sentence."""
+    from dateline.extract.sentences import split_sentences
+
+    text = (
+        "The Session was co-chaired by Ghana's foreign minister and H.E. Leon Kacou Adom, Minister of Foreign Affairs."
+    )
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_long_line_opening_a_list_is_a_sentence_not_a_heading() -> None:
+    """ "At the close of the Session on Wednesday, 14 February 2024, the two Ministers signed four Memoranda of
+    Understanding covering:" is news, not a heading, though it ends with a colon and has many capitals."""
+    text = HEAD + ("Ghana and Togo held talks in Accra this week.\n\nAt the close of the Session on Wednesday, 14 "
+                   "February 2024, the two Ministers of Ghana and Togo signed four Memoranda of Understanding "
+                   "covering:\ni. trade;\nii. security.\n")  # fmt: skip
+    assert ("agreement", "occurred", "2024-02-14") in [b[:3] for b in brief(text, "2024-02-16")]
+
+
+def test_a_negative_subject_further_back_negates_the_verb() -> None:
+    """ "neither side has so far recalled its envoy": no recall happened."""
+    text = HEAD + "Despite the row, neither side has so far recalled its ambassador from Paris or Baku.\n"
+    assert [b for b in brief(text, "2023-12-28") if b[0] == "expulsion"] == []
+
+
+def test_the_two_sides_are_the_officials_named_lately() -> None:
+    """ "Kristersson and Orban held talks ... At the end of the meeting the two sides adopted a joint declaration": the
+    sides are Sweden and Hungary, whose leaders were named, not only the states named since."""
+    text = HEAD + ("On Friday, Ulf Kristersson and Viktor Orban held talks in Vienna, hosted by the Austrian "
+                   "chancellor.\n\nPoland sent an observer.\n\n"
+                   "At the end of the meeting the two sides adopted a joint declaration.\n")  # fmt: skip
+    (pact,) = [b for b in brief(text, "2024-02-25") if b[0] == "agreement"]
+    assert {"HUN", "SWE"} <= set(pact[3])
+
+
+def test_what_is_done_where_a_trip_took_place_shares_its_day() -> None:
+    """ "made a state visit to Vietnam at the end of January, where he signed two memoranda": then and there."""
+    text = HEAD + ("The Philippine president made a state visit to Vietnam at the end of January, where he signed two "
+                   "memoranda with Hanoi.\n")  # fmt: skip
+    assert ("agreement", "occurred", "2024-01") in [b[:3] for b in brief(text, "2024-03-26")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from dateline.extract.actors.anaphora import organisation_references
+from dateline.extract.actors.anaphora import interview_references, organisation_references
 from dateline.extract.actors.model import ActorMention
 from dateline.extract.events import cues
 from dateline.extract.events.dating import frame_of, is_background, old_dates, recent_dates
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from dateline.extract.timex import TimexTagger
 
 # Stored with every document: re-ingesting an article that an older extractor read re-extracts it.
-EXTRACTOR_VERSION = "0.6.3"
+EXTRACTOR_VERSION = "0.6.4"
 _LEDE_SENTENCES = 1
 
 
@@ -80,9 +80,11 @@ def _finder() -> ActorFinder:
 
 
 def _mentions(text: str, published: dt.date | None) -> list[ActorMention]:
-    """The actor mentions of a text, with organisations named again by a common noun ("the alliance")."""
+    """The actor mentions of a text, with organisations named again by a common noun ("the alliance") and, in an
+    interview, the one interviewed speaking in the first person."""
     found = _finder().find(text, published)
-    return sorted([*found, *organisation_references(text, found)], key=lambda m: m.start)
+    extra = [*organisation_references(text, found), *interview_references(text, found)]
+    return sorted([*found, *extra], key=lambda m: m.start)
 
 
 def _with_dated_persons(candidate: Candidate) -> list[ActorRef]:

@@ -19,7 +19,7 @@ _ABBREVIATIONS = frozenset(
     st mt ft jr sr sr co corp inc ltd bros no nos vs etc approx dept est fig vol op
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
-    u.s u.k u.n e.u u.s.s.r d.c a.m p.m i.e e.g
+    u.s u.k u.n e.u u.s.s.r d.c a.m p.m i.e e.g h.e h.m h.r.h
     """.split()
 )
 

@@ -100,6 +100,8 @@ def is_headline(sentence: str) -> bool:
     every = _HEADLINE_WORD.findall(sentence)
     if len(every) <= _SHORT_HEADING:
         return True
+    if sentence.rstrip().endswith(":"):
+        return False  # "At the close of the Session, the two Ministers signed four Memoranda covering:" opens a list
     words = [w for w in every if len(w) > 3]
     if not words:
         return False
@@ -119,7 +121,17 @@ def negated(tokens: list[Token], first: int, text: str | None = None) -> bool:
     for t in tokens[max(0, first - 3) : first]:
         if t.lower in NEGATIONS and (text is None or not _QUOTE_OR_COMMA.search(text, t.end, tokens[first].start)):
             return True
+    # A negative subject further back: "neither side has so far recalled its envoy", "none of them has signed".
+    for t in tokens[max(0, first - _NEGATIVE_SUBJECT_REACH) : max(0, first - 3)]:
+        if t.lower in _NEGATIVE_SUBJECTS and (
+            text is None or not _QUOTE_OR_COMMA.search(text, t.end, tokens[first].start)
+        ):
+            return True
     return False
+
+
+_NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody"})
+_NEGATIVE_SUBJECT_REACH = 7
 
 
 def negated_alternative(tokens: list[Token], first: int, text: str) -> bool:
@@ -219,6 +231,12 @@ _INTENT = frozenset(
     aims aim aimed hopes hope hoped hoping wants want wanted seeks seek sought ready prepared preparing
     decided agreed agrees""".split()
 )
+# "is to travel", "are to meet": the present of "be" before "to" schedules what follows, unless a
+# noun of purpose is the subject ("the aim is to visit", "our task is to agree").
+_SCHEDULED_BE = frozenset({"is", "are", "am"})
+_AIM_NOUNS = frozenset(
+    "aim aims goal goals objective objectives purpose idea plan intention task priority mission hope wish".split()
+)
 # Not "by": "responded by expelling two diplomats" tells how something was done, which happened.
 _GERUND_PREPOSITIONS = frozenset("toward towards for of on about against from to into".split())
 
@@ -237,6 +255,8 @@ def unrealised(tokens: list[Token], first: int) -> str | None:
         before = [t.lower for t in tokens[max(0, first - 4) : first - 1]]
         if any(w in _INTENT for w in before):
             return "planned"
+        if before and before[-1] in _SCHEDULED_BE and not (len(before) > 1 and before[-2] in _AIM_NOUNS):
+            return "planned"  # "he is to travel to Washington next month"; not "the aim is to visit"
         # "the first Japanese leader in 12 years to make a bilateral trip": it happened.
         ordinal = [t.lower for t in tokens[max(0, first - 10) : first - 1]]
         return None if "first" in ordinal or "last" in ordinal else "aim"
@@ -263,6 +283,8 @@ _CALLS = frozenset("urge urges urged urging call calls called calling ask asks a
 _DOING = frozenset("complete finish conclude finalise finalize expedite approve allow permit hold resume "
                    "carry conduct".split())  # fmt: skip
 _DETERMINERS = frozenset("the a an its their his her".split())
+_PAVING = frozenset("pave paves paved paving clear clears cleared clearing open opens opened opening prepare prepares "
+                    "prepared preparing smooth smoothed smoothing".split())  # fmt: skip
 
 
 def called_for(tokens: list[Token], first: int) -> bool:
@@ -271,6 +293,8 @@ def called_for(tokens: list[Token], first: int) -> bool:
     k = first - 1
     if k >= 0 and tokens[k].lower in _DETERMINERS:
         k -= 1
+    if k >= 3 and tokens[k].lower == "for" and tokens[k - 1].lower == "way" and tokens[k - 3].lower in _PAVING:
+        return True  # "clearing the way for a ruling on the merits", "paved the way for talks": still to come
     if k < 1 or tokens[k].lower not in _DOING or tokens[k - 1].lower != "to":
         return False
     return any(t.lower in _CALLS for t in tokens[max(0, k - 8) : k - 1])
@@ -310,6 +334,20 @@ def _clause_reach(tokens: list[Token], first: int, text: str) -> int:
     return lo
 
 
+_RELATIVE_OPENERS = frozenset({"that", "which", "the"})
+
+
+def _planned_by_relative(tokens: list[Token], last: int) -> bool:
+    """ "the trilateral summit President Marcos will hold", "the talks that the two sides will hold": a noun
+    whose relative clause has its subject hold it in the future."""
+    for token in tokens[last + 1 : last + 6]:
+        if token.lower in ("will", "shall"):
+            return True
+        if not (token.capital or token.lower in _RELATIVE_OPENERS):
+            return False
+    return False
+
+
 def future(tokens: list[Token], first: int, last: int, noun: bool, text: str | None = None) -> bool:
     """A cue of the future near the trigger: "will visit", "is about to sign", "summit, scheduled for",
     "is expected to attend the Group of Seven summit" (for a noun, the whole clause before it)."""
@@ -317,6 +355,8 @@ def future(tokens: list[Token], first: int, last: int, noun: bool, text: str | N
     if noun:
         after = [t.lower for t in tokens[last + 1 : last + 4]]
         if any(w in _NOUN_FUTURE for w in after) or after[:2] in (["will", "be"], ["to", "be"], ["will", "take"]):
+            return True
+        if _planned_by_relative(tokens, last):
             return True
         if text is not None:
             start = min(start, _clause_reach(tokens, first, text))

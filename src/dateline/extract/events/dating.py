@@ -32,6 +32,9 @@ _TRAILING_REACH = 70
 _COMPLEMENT = re.compile(r"\b(?:that|would|will|could|should|had|has|have|is|are|was|were|be)\b", re.IGNORECASE)
 _FAR = 10_000
 _AND = re.compile(r"\band\b")
+# "visited Hanoi in January, where he signed": what is done where a trip or a meeting took place, on its day.
+_WHERE = re.compile(r",\s+where\b")
+_PLACES_OF_EVENTS = frozenset({EventType.VISIT, EventType.MEETING, EventType.CONFERENCE})
 
 
 def publication_value(published: dt.date, precision: str | None) -> DateValue:
@@ -47,10 +50,12 @@ def publication_value(published: dt.date, precision: str | None) -> DateValue:
     )
 
 
-# A wire dateline: "ANKARA, May 3 (Reuters) -": the date the story was filed, not of what it tells.
+# A wire dateline: "ANKARA, May 3 (Reuters) -", or a full date opening a line before a dash ("23 October
+# 2020 — Governments pledged ..."): the date the story was filed, not of what it tells.
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
-    r"(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-—–]"
+    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+    r"(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?"
+    r"|(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?)[ \t]+\d{4})[ \t]*[-—–]"
 )
 # "the 1972 Simla Agreement", "the 2015 announcement": a year inside a name or a noun phrase.
 _NAMED_YEAR = re.compile(r"\s+(?:[A-Z][\w'-]+|[a-z]+ (?:agreement|treaty|accord|deal|resolution|law|election)s?\b)")
@@ -105,6 +110,8 @@ def _gap(t: Timex, trig: Trigger, text: str) -> int:
     """Characters between a date and a trigger, plus a penalty for each phrase boundary between them."""
     if t.end <= trig.start:
         lo, hi = t.end, trig.start
+        if hi - lo <= 5 and text[lo:hi].strip() == "to":
+            return _FAR  # "travelled to Tashkent in January 2023 to exchange": the date of the verb before "to"
         if trig.pattern.type is EventType.STATEMENT and _says_now(trig, text):
             return _FAR  # "began deploying in late 2021, a claim Bamako denies": no date of the denial
     elif t.start >= trig.end:
@@ -225,6 +232,8 @@ def _shares_date(earlier: Trigger, between: str) -> bool:
         return True
     if _SAME_DAY.search(between):
         return True
+    if earlier.pattern.type in _PLACES_OF_EVENTS and _WHERE.search(between):
+        return True  # "made a state visit to Vietnam in January, where we signed two memoranda": then and there
     return earlier.pattern.pos == "noun" and len(between) < 50 and not _BREAK.search(between)
 
 
@@ -301,6 +310,7 @@ def is_background(timexes: tuple[Timex, ...] | list[Timex], published: dt.date |
 
 _CONTINUES = re.compile(
     r"^\s*(?:in an? (?:joint )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published) )?"
+    r"(?:[A-Z][a-z]+ing\s+(?:[\w'’.-]+\s+){0,3}?)?"  # "Addressing the media after the talks, ..."
     r"(?:during|at|in the course of|on the (?:sidelines|margins?) of|in the margins? of|following|after|"
     r"on that occasion)\s+"
     r"(?:[\w'’.-]+\s+){0,4}?"
@@ -314,6 +324,22 @@ _REFERS_TO = {
     "forum": EventType.CONFERENCE, "session": EventType.CONFERENCE,
 }  # fmt: skip
 _CONTINUATION_START = re.compile(r"^\s*(?:and|then)\b", re.I)
+# After the trigger: "met briefly on the sidelines of that ceremony", "agreed during the visit".
+_REFERS_AFTER = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){0,3}?(?:(?:on|in) the (?:sidelines|margins?) of|during|in the course of)\s+"
+    r"(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?P<noun>visit|trip|meeting|talks|summit|conference|negotiations|session|forum|ceremony|occasion)\b",
+    re.IGNORECASE,
+)
+# "told the council", "addressed the conference", "told participants": said at a gathering told before.
+_TOLD_GATHERING = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:council|conference|summit|meeting|assembly|session|forum|gathering|"
+    r"participants|delegates|delegations)\b",
+    re.IGNORECASE,
+)
+_GATHERING_WORDS = ("council", "conference", "summit", "meeting", "assembly", "session", "forum", "gathering",
+                    "participants", "delegates", "delegations")  # fmt: skip
+_GATHERING_TYPES = (EventType.CONFERENCE, EventType.MEETING, EventType.VOTE)
 _REPORTING = frozenset("say report announce tell state confirm add claim".split())
 STORY_REACH = 6  # sentences over which the story's day refines a relative year
 NEWS_REACH = 2  # sentences over which a news story's day carries to past-tense events without one
@@ -503,6 +529,8 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
         if earlier is not None and earlier.date is not None and earlier.status is EventStatus.OCCURRED:
             return earlier.date, earlier.date_text, "discourse"
     refers = _CONTINUES.match(sentence.text)
+    if refers is None and cues.may_hold(ctx.text[trigger.end : trigger.end + 80], (" of th", "during", "course")):
+        refers = _REFERS_AFTER.match(ctx.text, trigger.end, sentence.end)
     if refers:
         kind = _REFERS_TO.get(refers.group("noun").lower())
         earlier = discourse.last_of_type.get(kind) if kind else discourse.narrative
@@ -511,6 +539,15 @@ def date_event(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], 
             side = re.match(r"\s*\w+ the (?:sidelines|margins?) of", sentence.text, re.IGNORECASE) is not None
             return earlier.date, earlier.date_text, "side" if side else "discourse"
         return None, None, "none"  # it refers back to an event whose date is unknown
+    if trigger.pattern.lemma == "tell" and not planned:
+        near = ctx.text[trigger.end : trigger.end + 40]
+        if cues.may_hold(near, _GATHERING_WORDS) and _TOLD_GATHERING.match(ctx.text, trigger.end, sentence.end):
+            # "Osman told the council": said at the gathering told before, on its day.
+            gatherings = [discourse.last_of_type.get(kind) for kind in _GATHERING_TYPES]
+            held = [g for g in gatherings if g is not None and g.date is not None and g.status is EventStatus.OCCURRED]
+            if held:
+                last = max(held, key=lambda g: g.sentence_index)
+                return last.date, last.date_text, "discourse"
     if trigger.pattern.type is not EventType.STATEMENT and not planned:
         report = _reported(trigger, triggers, timexes, ctx.text, sentence, owner)
         if report is not None:

@@ -19,7 +19,7 @@ from dateline.extract.events.dating import assign_dates, date_event, deictic, us
 from dateline.extract.events.lexicon import Lexicon
 from dateline.extract.events.state import Candidate, Context, Decision, Discourse
 from dateline.extract.events.triggers import Token, Trigger, find_triggers, may_hold_trigger, tokenize
-from dateline.extract.records import ActorKind, ActorRef, Anchor, EventStatus, EventType, Evidence, Timex
+from dateline.extract.records import ActorKind, ActorRef, Anchor, EventStatus, EventType, Evidence, Precision, Timex
 from dateline.extract.sentences import Sentence
 
 _DEFINITE = frozenset("the this that these those his her their its".split())
@@ -57,6 +57,7 @@ def _domestic_act(trigger: Trigger, text: str) -> bool:
 
 
 _AIM = "an aim or a call, not a happening"
+_SETTING = "the setting of another event"
 _ONE_PARTY = "one party only: an agreement or a meeting needs two"
 _CONFIDENCE = {"text": 0.8, "discourse": 0.65, "side": 0.65, "since": 0.6, "report": 0.6, "publication": 0.55}
 _ASIDE = re.compile(r"\s*\([^)]*\)")
@@ -173,7 +174,7 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
     if noun and cues.called_for(tokens, trigger.first):
         return _AIM
     if len(triggers) > 1 and cues.setting(ctx.text, sentence.start, trigger.start) and not _new_trip(trigger, tokens):
-        return "the setting of another event"
+        return _SETTING
     if noun and _REASON.search(ctx.text, max(0, trigger.start - 30), trigger.start):
         return "the reason for another event"
     if trigger.pattern.type is EventType.VOTE and _counted(tokens, trigger.first):
@@ -192,11 +193,28 @@ def _why_not(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], ctx
     return None
 
 
+_NEW_SETTINGS = frozenset({EventType.VISIT, EventType.CONFERENCE})
+
+
 def _new_trip(trigger: Trigger, tokens: list[Token]) -> bool:
-    """ "signed the deal during a visit to Beijing": a trip told for the first time is an event of its own."""
-    return (
-        trigger.pattern.type is EventType.VISIT and trigger.first > 0 and tokens[trigger.first - 1].lower in ("a", "an")
-    )
+    """ "signed the deal during a visit to Beijing", "pledged $600 million at a virtual conference on Thursday": a
+    trip or a conference told for the first time is an event of its own."""
+    if trigger.pattern.type not in _NEW_SETTINGS:
+        return False
+    before = [t.lower for t in tokens[max(0, trigger.first - 2) : trigger.first]]
+    return bool(before) and (before[-1] in ("a", "an") or (len(before) == 2 and before[0] in ("a", "an")))
+
+
+# "approved it", "ratified them": the object is a matter told before.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
+
+
+def _person_after(trigger: Trigger, mentions: list[ActorMention], tokens: list[Token]) -> bool:
+    """Whether a person is named right after the trigger: "received Kristersson", "received Sweden's Kristersson"."""
+    nxt = next((t for t in tokens[trigger.last + 1 : trigger.last + 4]), None)
+    if nxt is None:
+        return False
+    return any(m.kind is ActorKind.PERSON and nxt.start <= m.start <= nxt.start + 30 for m in mentions)
 
 
 @dataclass(frozen=True)
@@ -214,7 +232,9 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
     """The parties of a trigger's event, or the reason it has none that make an event."""
     pattern = trigger.pattern
     refs, location = who.actor_refs(mentions, trigger, pattern.type, sentence)
-    refs = who.with_context_states(refs, pattern.type, discourse)
+    refs = who.with_context_states(
+        refs, pattern.type, discourse, _PRONOUN_OBJECT.match(ctx.text, trigger.end) is not None
+    )
     refs = who.with_convening_body(refs, pattern.type, mentions, trigger, discourse)
     refs = who.with_host(refs, pattern.type, mentions, trigger, ctx.text)
     refs = who.with_reaction_target(refs, pattern.type, sentence, trigger, discourse)
@@ -223,6 +243,8 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
         return "no state, organisation or official named"
     if pattern.needs_person and not any(r.kind is ActorKind.PERSON for r in refs):
         return "needs a person"
+    if pattern.person_object and trigger.object_span is None and not _person_after(trigger, mentions, tokens):
+        return "needs a person received"  # "received a letter", but "received Kristersson in Budapest"
     if pattern.type is EventType.MEETING and _GATHERING.search(ctx.text, max(0, trigger.start - 60), trigger.start):
         # "when leaders will meet again in Abuja": the members of the body the text is about.
         with_body = who.with_convening_body(refs, EventType.CONFERENCE, mentions, trigger, discourse)
@@ -259,6 +281,8 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     quotes = _quotes(sentence)
     inside = ctx.timexes_in(sentence.start, sentence.end)
     timexes = [t for t in inside if usable(t, ctx.text) and not _inside(quotes, t.start, t.end)]
+    if len(timexes) > 1:
+        timexes = _without_vague_before_dates(timexes)
     paragraph_end = ctx.text.find("\n", sentence.end)
     paragraph_end = len(ctx.text) if paragraph_end < 0 else paragraph_end
     # Once a paragraph has moved into an old story (it named a date two years or more back), "18 May",
@@ -277,6 +301,7 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     decisions: list[Decision] = []
     kept: list[tuple[Trigger, _Parties]] = []
     own_dates: list[Trigger] = []  # dropped triggers that still own the dates near them
+    settings: list[Trigger] = []  # "at a conference on Thursday": dates the event set there
     for trigger in triggers:
         text = ctx.text[trigger.start : trigger.end]
         reason = _why_not(trigger, triggers, tokens, ctx, sentence, quotes, reported, conditional)
@@ -285,6 +310,12 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
             decisions.append(Decision(index, text, trigger.pattern.type, parties))
             if parties in (_AIM, _ONE_PARTY):
                 own_dates.append(trigger)  # still a happening's words: its date is its own
+            elif (
+                parties == _SETTING
+                and trigger.pattern.type in _SETTING_TYPES
+                and _SAME_TIME_SETTING.search(ctx.text, max(0, trigger.start - 60), trigger.start)
+            ):
+                settings.append(trigger)
         else:
             kept.append((trigger, parties))
     attributions = _attributions(kept, ctx.text)
@@ -295,6 +326,10 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     # elections', not the urging's; "Faisal, who opened the talks on May 6, said": not the saying's).
     survivors = sorted([*(t for t, _ in kept), *own_dates], key=lambda t: t.start)
     owner = assign_dates(survivors, timexes, ctx.text) if timexes and survivors else {}
+    if settings and timexes and kept:
+        owner = _with_setting_dates(survivors, settings, [t for t, _ in kept], timexes, ctx.text, owner)
+    if owner and len(kept) > 1:
+        owner = _with_trip_dates(survivors, [t for t, _ in kept], ctx.text, owner)
     for trigger, parties in kept:
         if trigger.start in attributions:
             decisions.append(Decision(index, ctx.text[trigger.start : trigger.end], trigger.pattern.type,
@@ -306,6 +341,79 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
         out.extend(candidates)
     decisions.sort(key=lambda d: ctx.text.find(d.trigger, sentence.start))
     return out, decisions
+
+
+# "at a conference", "during a visit by Niinisto to Ankara", "on the sidelines of the summit": the event set
+# there happens at its time (not "after", "before" or "on the eve of" it, and not "at a detention centre").
+_SAME_TIME_SETTING = re.compile(
+    r"\b(?:at|during|(?:on|in) the (?:sidelines|margins?|occasion|course) of)\s+(?:the |a |an |this |that )?"
+    r"(?:[\w-]+ ){0,3}$",
+    re.IGNORECASE,
+)
+_SETTING_TYPES = frozenset({EventType.MEETING, EventType.CONFERENCE, EventType.VISIT})
+
+
+def _with_setting_dates(survivors: list[Trigger], settings: list[Trigger], kept: list[Trigger], timexes: list[Timex],
+                        text: str, owner: dict[int, list[Timex]]) -> dict[int, list[Timex]]:  # fmt: skip
+    """A date that belongs to the setting of an event ("pledged $600 million at a conference on Thursday", "during
+    a visit to Ankara on 17 March, Erdogan announced") dates the event set there, when it has no date of its own."""
+    every = sorted([*survivors, *settings], key=lambda t: t.start)
+    theirs = assign_dates(every, timexes, text)
+    out = dict(owner)
+    dated = {id(survivors[i]) for i in owner}
+    setting_ids = {id(t) for t in settings}
+    for i, trigger in enumerate(every):
+        if id(trigger) not in setting_ids or i not in theirs:
+            continue
+        free = [k for k in kept if id(k) not in dated]
+        if not free:
+            continue
+        points = [t for t in theirs[i] if t.date is not None and t.date.precision is not Precision.RANGE]
+        if not points:
+            continue  # "adopted during the July 11-14 gathering": on one of its days, not all of them
+        event = min(free, key=lambda k: abs(k.start - trigger.start))
+        taken = {id(t) for t in points}
+        for j, times in list(out.items()):  # the setting's dates, taken from any other owner
+            out[j] = [t for t in times if id(t) not in taken]
+        out.setdefault(next(j for j, t in enumerate(survivors) if t is event), []).extend(points)
+        dated.add(id(event))
+    return {j: times for j, times in out.items() if times}
+
+
+def _with_trip_dates(survivors: list[Trigger], kept: list[Trigger], text: str,
+                     owner: dict[int, list[Timex]]) -> dict[int, list[Timex]]:  # fmt: skip
+    """ "During a visit by Niinisto to Ankara on 17 March, Erdogan announced ...", "pledged $600 million at a
+    conference on Thursday": a trip or a conference told as the setting of another event is an event of its own, and
+    its day is also the day of the event it sets, when that has none."""
+    out = owner
+    for i, trip in enumerate(survivors):
+        if trip.pattern.type not in _SETTING_TYPES or i not in out:
+            continue
+        if not _SAME_TIME_SETTING.search(text, max(0, trip.start - 60), trip.start):
+            continue
+        points = [t for t in out[i] if t.date is not None and t.date.precision is not Precision.RANGE]
+        free = [j for j, t in enumerate(survivors) if j not in out and any(t is k for k in kept)]
+        # The event the trip or conference is the setting of: the verb before it ("pledged ... at a conference on
+        # Thursday"), or the clause after it ("During a visit to Ankara on 17 March, Erdogan announced").
+        before = [j for j in free if survivors[j].end <= trip.start and ";" not in text[survivors[j].end : trip.start]]
+        after = [j for j in free if survivors[j].start > trip.end and "," in text[trip.end : survivors[j].start]]
+        event = before[-1] if before else after[0] if after else None
+        if points and event is not None:
+            out = {**out, event: points}
+    return out
+
+
+_VAGUE = frozenset({"recently", "most recently", "lately", "more recently"})
+_VAGUE_REACH = 40
+
+
+def _without_vague_before_dates(timexes: list[Timex]) -> list[Timex]:
+    """ "most recently in Moscow in May", "most recently on December 2": the date after "recently" says when."""
+    return [
+        t
+        for i, t in enumerate(timexes)
+        if t.text.lower() not in _VAGUE or not any(0 <= u.start - t.end <= _VAGUE_REACH for u in timexes[i + 1 :])
+    ]
 
 
 _ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}$")

@@ -38,6 +38,9 @@ class Pattern:
     needs_optional: bool = False
     voice: str = "any"  # "any", "active" (not as a participle after be) or "passive"
     needs_person: bool = False
+    subject: str | None = None  # counts only with a subject of this kind: "court" ("the tribunal rejected"), ...
+    infinitive: str = "any"  # "needed": only before a "to" infinitive ("called on X to"); "barred": only without
+    person_object: bool = False  # without its object, only with a person named right after the verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,9 @@ def build(data: dict[str, Any]) -> Lexicon:
                     needs_optional=bool(item.get("optional_needs", False)),
                     voice=item.get("voice", "any"),
                     needs_person=bool(item.get("needs_person", False)),
+                    subject=item.get("subject"),
+                    infinitive=item.get("infinitive", "any"),
+                    person_object=bool(item.get("person_object", False)),
                 )
                 first = tokens[0]
                 assert first is not None, f"an entry cannot start with a gap: {item['entry']!r}"

@@ -20,7 +20,15 @@ _DIRECTED = frozenset(
 # Events that need a recipient: when the sentence names only one state, the section heading's
 # states ("Italy's Ongoing Support to Ukraine") supply the other.
 _NEEDS_TWO = frozenset(
-    {EventType.AID, EventType.SANCTIONS, EventType.EXPULSION, EventType.LEGAL, EventType.ARREST, EventType.VISIT}
+    {
+        EventType.AID,
+        EventType.SANCTIONS,
+        EventType.EXPULSION,
+        EventType.LEGAL,
+        EventType.ARREST,
+        EventType.VISIT,
+        EventType.STATEMENT,
+    }
 )
 ANAPHORA = re.compile(
     r"^\s*[\"“]?(?:he|she|they|it|this|that|the two(?: \w+)?|both(?: sides| leaders| ministers)?|the sides)\b", re.I
@@ -106,6 +114,10 @@ def sentence_mentions(sentence: Sentence, own: list[ActorMention], discourse: Di
         if group.group(1).lower() in _PEOPLE and len(discourse.last_people) > 1:
             # "The ministers adopted a joint declaration": the officials just named, with their states.
             mentions += [m for m in discourse.last_people if m.code not in known]
+        elif len({m.state for m in discourse.recent_persons if m.state} - known) > 1:
+            # "Ali and Maduro held talks ... At the end of the meeting the two sides adopted": the states of the
+            # officials named lately, when the sentences before named them rather than their states.
+            mentions += [m for m in discourse.recent_persons if m.code not in known]
     if ANAPHORA.match(sentence.text) or not has_state(mentions):
         mentions += [m for m in discourse.last_mentions if m.code not in known]
     return mentions
@@ -172,11 +184,13 @@ def actor_refs(mentions: list[ActorMention], trigger: Trigger, event_type: Event
     return refs, location
 
 
-def with_context_states(refs: list[ActorRef], event_type: EventType, discourse: Discourse) -> list[ActorRef]:
+def with_context_states(refs: list[ActorRef], event_type: EventType, discourse: Discourse,
+                        refers_back: bool = False) -> list[ActorRef]:  # fmt: skip
     """An aid, sanctions, expulsion, court or arrest event that names one state takes the other side
     from the section heading ("Italy's Ongoing Support to Ukraine"), else from the sentence before
-    ("Markiv, sentenced in Italy ... Markiv was acquitted on appeal")."""
-    if event_type not in _NEEDS_TWO:
+    ("Markiv, sentenced in Italy ... Markiv was acquitted on appeal"); so does a vote on a matter told
+    before (`refers_back`: "Finland applied ... The Hungarian parliament approved it")."""
+    if event_type not in _NEEDS_TWO and not (refers_back and event_type is EventType.VOTE):
         return refs
     present = {r.state if r.kind is ActorKind.PERSON else r.code for r in refs} - {None}
     if len(present) != 1:

@@ -167,7 +167,8 @@ def find_triggers(lex: Lexicon, tokens: list[Token], text: str | None = None) ->
             trigger = _qualify(lex, tokens, i, last, pattern)
             if trigger is None:
                 continue
-            rank = (2 if trigger.object_span else 1, len(pattern.tokens))
+            # A court's or a parliament's verb before the same verb said by anyone ("the tribunal rejected").
+            rank = (2 if trigger.object_span else 1, len(pattern.tokens), pattern.subject is not None)
             if best is None or rank > best[0]:
                 best = (rank, trigger)
         if best is not None:
@@ -188,6 +189,10 @@ def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Patt
             return None
         if (prev in _NOUN_CUES or prev.endswith("'s")) and not word.endswith("ed") and word != "met":
             return None  # "Italy's support", "the visit": a noun, matched by the noun list if at all
+    if pattern.subject is not None and not _has_subject(tokens, i, _SUBJECTS[pattern.subject]):
+        return None
+    if pattern.infinitive != "any" and _infinitive_after(tokens, last) != (pattern.infinitive == "needed"):
+        return None
     object_span = second = None
     if pattern.needs:
         # "the sanctions announced on Monday"; but a sum before the verb is seldom what it gives
@@ -200,6 +205,57 @@ def _qualify(lex: Lexicon, tokens: list[Token], i: int, last: int, pattern: Patt
         if object_span is not None and object_span[0] > tokens[last].end:
             second = _coordinated(lex, tokens, object_span[1], pattern.needs)
     return Trigger(pattern, i, last, tokens[i].start, tokens[last].end, passive, object_span, second)
+
+
+# Subjects some verbs need: what a court orders, rejects or finds is a ruling; what a parliament
+# approves, passes or rejects is a vote.
+_SUBJECTS = {
+    "court": frozenset(
+        "court courts tribunal tribunals judge judges justices magistrate magistrates icj icc itlos echr".split()
+    ),
+    "legislature": frozenset(
+        "parliament parliaments assembly senate senators congress lawmakers legislators legislature deputies mps house "
+        "council duma knesset bundestag riksdag sejm storting folketing eduskunta majlis rada".split()
+    ),
+}
+_SUBJECT_REACH = 6
+# What may stand between such a subject and its verb: "the court first ordered", "the ICJ unanimously
+# ordered", "the parliament on Tuesday approved", the rest of a name; anything else ("That resolution of the Security
+# Council, adopted in 2015, endorsed") makes the named body part of another subject.
+_SUBJECT_GAP = _ADVERBS | frozenset(
+    "unanimously narrowly overwhelmingly swiftly quickly subsequently later first has have had on in last this "
+    "monday tuesday wednesday thursday friday saturday sunday week month year".split()
+)
+
+
+def _has_subject(tokens: list[Token], first: int, subjects: frozenset[str]) -> bool:
+    """Whether one of `subjects` is the subject of the verb at `first`, named just before it ("the district
+    court first ordered", "the Hungarian parliament approved", "In 2020 the court found"), or "it" in a
+    sentence that named one before ("the court found ..., and in April it rejected")."""
+    for k in range(first - 1, max(-1, first - 1 - _SUBJECT_REACH), -1):
+        word = tokens[k].lower
+        if word in subjects:
+            return True
+        if word == "it":
+            return any(t.lower in subjects for t in tokens[:k])
+        if word not in _SUBJECT_GAP and word != "of" and not word.isdigit() and not tokens[k].capital:
+            return False  # but "the Supreme Court of Kenya ordered": the rest of its name
+    return False
+
+
+_INFINITIVE_REACH = 12
+
+
+def _infinitive_after(tokens: list[Token], last: int) -> bool:
+    """Whether a "to" follows within a few words, before another clause: "called on Russia to withdraw" asks;
+    "called on her at her hotel on Friday" visits."""
+    for k in range(last + 1, min(len(tokens), last + 1 + _INFINITIVE_REACH)):
+        word = tokens[k].lower
+        if word == "to":
+            return True
+        if word in _BACK_STOPS:
+            return False
+    return False
 
 
 def _coordinated(lex: Lexicon, tokens: list[Token], after: int, name: str) -> tuple[int, int] | None:
