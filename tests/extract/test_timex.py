@@ -766,3 +766,18 @@ def test_earnings_periods_and_spans(tagger, sentence, span, value):
     adjectival "third-quarter" leaves out "the"; "right now" and "that same day" are whole."""
     found = texts(tagger, sentence, dt.date(2021, 10, 25) if "third-quarter loss" in sentence else PUB)
     assert found[-1] == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # What a quotation says of the future does not make the reporting clause future.
+        ("'We will not tolerate this,' the minister told reporters on Tuesday.", "2021-06-15"),
+        ('"Russia will answer," Peskov said on Tuesday.', "2021-06-15"),
+        # Inside the quotation, or with an apostrophe inside a word, the future still counts.
+        ('He said the talks "will resume on Tuesday".', "2021-06-22"),
+        ("We'll meet again on Tuesday, the envoy said.", "2021-06-22"),
+    ],
+)
+def test_a_future_verb_inside_a_closed_quotation_does_not_move_a_weekday(tagger, sentence, value):
+    assert one(tagger, sentence).value == value

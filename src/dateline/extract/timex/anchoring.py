@@ -68,6 +68,9 @@ class Discourse:
         cut = max(window.rfind(" said"), window.rfind(" says"))
         if cut >= 0:
             window = window[cut + 5 :]
+        closed = _last_quote_mark(window)  # "'We will not allow this,' he told reporters on Tuesday"
+        if closed >= 0:
+            window = window[closed + 1 :]
         return _FUTURE.search(window) is not None
 
     def frame(self, pos: int) -> Period | None:
@@ -173,6 +176,16 @@ def is_narrative(years: list[int], reference: dt.date | None, deictic: int = 0) 
 
 def _day_of(p: Period | None) -> dt.date | None:
     return P.first_day(p) if p is not None and p.year is not None else None
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")
+
+
+def _last_quote_mark(window: str) -> int:
+    """Where the last quotation mark of `window` stands (an apostrophe inside a word, as in "we'll",
+    is none), or -1: what a quotation says of the future is not the clause's tense."""
+    marks = list(_QUOTE_MARK.finditer(window))
+    return marks[-1].start() if marks else -1
 
 
 def month_day(month: int, day: int, base: dt.date, future: bool) -> Period | None:
