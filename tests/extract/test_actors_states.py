@@ -214,6 +214,13 @@ def test_regional_bodies_development_banks_and_agencies(finder: ActorFinder) -> 
     assert codes(finder, text) == [
         "PIF", "CELAC", "CARICOM", "APEC", "SAARC", "ADB", "AIIB", "AFDB", "ARCTIC", "NAM", "EU", "EU", "UN", "UN",
     ]  # fmt: skip
+
+
+def test_the_world_court_is_coded_like_the_icc(finder: ActorFinder) -> None:
+    """The International Court of Justice has its own code, as the guidelines give the ICC one (and
+    as annotators code it), not its parent's: a ruling of the court is told apart from a UN vote."""
+    text = "The International Court of Justice (ICJ) ruled; the World Court's order, and the ICC's warrant."
+    assert codes(finder, text) == ["ICJ", "ICJ", "ICJ", "ICC"]
     assert all(m.kind is ActorKind.ORGANISATION for m in finder.find(text, None))
 
 
