@@ -20,28 +20,28 @@ _PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
-def _at(clock: str, c: Candidate, ctx: Discourse, day_word: str = "") -> Reading:
-    """A time of day on the day the text is at: the weekday or deictic word given, else the day of
-    the discourse (a history) or of publication."""
+def time_at(clock: str, c: Candidate, ctx: Discourse, day_word: str = "", days: dict[str, int] = _DAY_WORDS) -> Reading:
+    """A time of day on the day the text is at: the weekday or deictic word given (`days` counts
+    the deictic ones from the base day), else the day of the discourse (a history) or of publication."""
     base, anchor = ctx.shifted_base(c.start)
     if base is None:
         return Reading(TimexType.TIME, "XXXX-XX-XX" + clock, anchor=Anchor.NONE)
     if day_word in lexicon().weekdays:
         d = P.first_day(anchoring.weekday(lexicon().weekdays[day_word], base, "", ctx.future(c.start, c.end)))
     else:
-        d = base + dt.timedelta(days=_DAY_WORDS.get(day_word, 0))
+        d = base + dt.timedelta(days=days.get(day_word, 0))
     return Reading(TimexType.TIME, d.isoformat() + clock, P.day(d), anchor=anchor)
 
 
 def read_clock(c: Candidate, ctx: Discourse) -> Reading | None:
     """ "at 19:15", "05:30hrs"."""
-    return _at(f"T{int(c.fields['h']):02d}:{c.fields['mi']}", c, ctx)
+    return time_at(f"T{int(c.fields['h']):02d}:{c.fields['mi']}", c, ctx)
 
 
 def read_noon(c: Candidate, ctx: Discourse) -> Reading | None:
     """ "noon Thursday", "at midday", "midnight Friday" (the end of Friday, T24:00)."""
     clock = "T24:00" if c.fields["w"].lower() == "midnight" else "T12:00"
-    return _at(clock, c, ctx, (c.fields.get("d") or "").lower())
+    return time_at(clock, c, ctx, (c.fields.get("d") or "").lower())
 
 
 def read_part_of_day(c: Candidate, ctx: Discourse) -> Reading | None:

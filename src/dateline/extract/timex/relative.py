@@ -13,6 +13,7 @@ from dateline.extract.timex import anchoring
 from dateline.extract.timex import periods as P
 from dateline.extract.timex.anchoring import Discourse
 from dateline.extract.timex.candidates import Candidate
+from dateline.extract.timex.daytime import time_at
 from dateline.extract.timex.lexicon import lexicon, number
 from dateline.extract.timex.normalise import Reading, dated
 from dateline.extract.timex.periods import Period
@@ -374,15 +375,7 @@ def read_time(c: Candidate, ctx: Discourse) -> Reading | None:
     ap = f["ap"].lower()
     hour = int(f["h"]) % 12 + (12 if ap.startswith("p") or ap.endswith(("afternoon", "evening")) else 0)
     clock = f"T{hour:02d}:{f.get('mi') or '00'}"
-    day_word = (f.get("w") or "").lower()
-    base, anchor = ctx.shifted_base(c.start)
-    if base is None:
-        return Reading(TimexType.TIME, "XXXX-XX-XX" + clock, anchor=Anchor.NONE)
-    if day_word in lexicon().weekdays:
-        d = P.first_day(anchoring.weekday(lexicon().weekdays[day_word], base, "", ctx.future(c.start, c.end)))
-    else:
-        d = base + dt.timedelta(days=_DEICTIC_DAYS.get(day_word, 0))
-    return Reading(TimexType.TIME, d.isoformat() + clock, P.day(d), anchor=anchor)
+    return time_at(clock, c, ctx, (f.get("w") or "").lower(), _DEICTIC_DAYS)
 
 
 READERS: dict[str, Callable[[Candidate, Discourse], Reading | None]] = {
