@@ -248,6 +248,8 @@ def stream(args: argparse.Namespace) -> None:
         print(f"done: {report.new} new, {report.events} events, {report.failed} failed in {elapsed:.0f} s "
               f"({report.new / elapsed:.1f} articles/s); peak RSS {own:.0f} MB, "
               f"largest worker {child:.0f} MB")  # fmt: skip
+        for failure in report.failures[:20]:
+            print(f"  failed: {failure.path}: {failure.reason}")
 
 
 def main(argv: list[str] | None = None) -> int:
