@@ -208,7 +208,7 @@ def test_a_place_joined_to_an_arabic_article_is_part_of_a_name():
          ("legal", "occurred", "2023-04-10", ("COD", "USA"))),
         # a case filed
         ("Mexico will file a case against Ecuador at the International Court of Justice in the coming days.",
-         ("legal", "planned", "2023-04", ("ECU", "MEX", "UN"))),
+         ("legal", "planned", "2023-04", ("ECU", "ICJ", "MEX"))),
         # imports halted
         ("Saudi Arabia halted imports of Lebanese fruit on Monday.",
          ("sanctions", "occurred", "2023-04-10", ("LBN", "SAU"))),
