@@ -178,6 +178,34 @@ def test_a_given_name_after_a_title_is_the_person_named_in_full(finder):
     assert codes == {("Khalid Nasser Al-Hamad Al-Rashid", "KWT")}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role noun after an article and a lower-case epithet
+        ("Norway refused to extradite the veteran anti-nuclear campaigner Oskar Lindqvist.", "Oskar Lindqvist"),
+        # a relative of someone named: the name after the family noun
+        ("The talks were helped by Marwood's son-in-law Toby Kestrel, who flew to Oslo.", "Toby Kestrel"),
+        # an apposition whose title names a person with a title of their own
+        (
+            "Mira Ostrand, Prime Minister Lena Marwood's senior adviser for Asia, met officials in Hanoi.",
+            "Mira Ostrand",
+        ),
+        # an apposition whose title belongs to a body that is no state
+        ("Piet Vandamme, the Treasury's under secretary for sanctions, said in a statement.", "Piet Vandamme"),
+    ],
+)
+def test_a_person_is_known_by_a_role_noun_or_an_apposition(finder, text, name):
+    """Names outside the gazetteer are persons when a role noun, a family noun or an apposition with a
+    title announces them, even with a possessive or an epithet in between."""
+    assert name in [code for _, code, _ in persons(finder, text, "2024-08-28")]
+
+
+def test_a_role_noun_without_a_name_or_an_article_names_nobody(finder):
+    """A role noun with no name after it, or one the epithets do not join to an article, names nobody."""
+    text = "Police detained a young campaigner on Monday. Crowds cheered and writer Unions Joined in."
+    assert persons(finder, text, "2024-08-28") == []
+
+
 def test_a_place_joined_to_an_arabic_article_is_part_of_a_name():
     """ "Sheikh Sabah al-Ahmad al-Sabah": the last "Sabah" is a family name, not Malaysia's state of Sabah."""
     found = default_finder().find("Sheikh Sabah al-Ahmad al-Sabah travelled.", dt.date(2017, 9, 1))

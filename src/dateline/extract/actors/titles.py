@@ -28,7 +28,7 @@ class TitleTable:
 
     def is_generic(self, office: str) -> bool:
         """Whether an office says nothing about which post it is ("Minister", "Leader")."""
-        return office in {"other:Official", "other:Minister", "other:Military", "other:Speaker"}
+        return office in {"other:Official", "other:Minister", "other:Military", "other:Speaker", "other:Relative"}
 
 
 @cache
