@@ -129,6 +129,7 @@ def test_a_state_since_an_old_date_leaves_the_story_in_the_present() -> None:
 PERSONS = """name\taliases\tstate\toffice\tstart\tend
 Lena Marwood\t\tAUS\thead_of_government\t2020-01-01\t
 Rowan Pell\t\tAUS\tforeign_minister\t2020-01-01\t
+Ilse Brandt\t\tNZL\thead_of_government\t2020-01-01\t
 Quentin Day\t\tCAN\tinterior_minister\t2006-02-06\t2008-10-30
 He Wenbo\t\tCHN\tdeputy_head_of_government\t2022-01-01\t
 Khalid Nasser Al-Hamad Al-Rashid\t\tKWT\tforeign_minister\t2019-01-01\t
@@ -204,6 +205,20 @@ def test_a_role_noun_without_a_name_or_an_article_names_nobody(finder):
     """A role noun with no name after it, or one the epithets do not join to an article, names nobody."""
     text = "Police detained a young campaigner on Monday. Crowds cheered and writer Unions Joined in."
     assert persons(finder, text, "2024-08-28") == []
+
+
+def test_a_plural_title_of_listed_states_is_each_state_s_office_holder(finder):
+    """ "the prime ministers of Australia and New Zealand" are the two office holders of the day, who
+    stand for their states; not in a sentence about another year, nor "the former prime ministers"."""
+    text = "The prime ministers of Australia and New Zealand signed a pact in Suva on Monday."
+    assert persons(finder, text, "2024-08-28") == [
+        ("Australia", "Lena Marwood", "AUS"),
+        ("New Zealand", "Ilse Brandt", "NZL"),
+    ]
+    assert persons(finder, "The pact was signed in 1989 by the prime ministers of Australia and New Zealand.",
+                   "2024-08-28") == []  # fmt: skip
+    assert persons(finder, "The former prime ministers of Australia and New Zealand met.", "2024-08-28") == []
+    assert persons(finder, "The prime ministers of Australia met.", "2024-08-28") == []  # one state: a description
 
 
 def test_a_place_joined_to_an_arabic_article_is_part_of_a_name():

@@ -33,6 +33,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to ")
 # A portfolio after a title, up to a comma: "Minister for Pacific Island Affairs, X".
 _PORTFOLIO = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&))*(?=, )")
 _WORD_AT = re.compile(r"\w*")
+_LIST_JOINT = re.compile(r",? and (?:the )?|, (?:the )?")
 # Words that end a noun phrase rather than describe its title: "met the president", "said a lawyer".
 _NOT_EPITHETS = frozenset(
     "and or but of to for with by in on at from as than that which who whom whose is was are were be been has had "
@@ -60,6 +61,7 @@ class Description:
     office: str
     state: str | None = None
     state_person: str | None = None
+    one_of_many: bool = False  # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan": the span is the state's
 
 
 @dataclass(slots=True)
@@ -131,6 +133,11 @@ class ContextReader:
         title_starts = {title.end: title.start for title in titles}
         for title in titles:
             self._read_title(text, title, by_end, by_start, title_starts, clues, descriptions)
+        if " of " in text:
+            for start, end, offices in self.titles.plurals.scan(text):
+                before = word_before(text, start)
+                if not covered[start] and (before is None or before[0].lower() not in self.titles.past_modifiers):
+                    descriptions.extend(self._each_of(text, _Title(start, end, offices[0]), by_start))
         clues.extend(self._patterns(text))
         return clues, descriptions
 
@@ -204,6 +211,22 @@ class ContextReader:
         plural = text[title.end : title.end + 1].isalpha()
         if not plural and not past and (has_article or source is not None):
             descriptions.append(Description(title.start, title.end, title.office, state, state_person))
+
+    @staticmethod
+    def _each_of(text: str, title: _Title, by_start: dict[int, ActorMention]) -> list[Description]:
+        """ "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan", "the foreign ministers of France and
+        Germany": the office holder of each state listed, two states at least."""
+        of = _OF.match(text, title.end)
+        if of is None:
+            return []
+        found, pos = [], of.end()
+        while (state := by_start.get(pos)) is not None and state.kind is ActorKind.STATE and not state.is_place:
+            found.append(Description(state.start, state.end, title.office, state.code, one_of_many=True))
+            joint = _LIST_JOINT.match(text, state.end)
+            if joint is None:
+                break
+            pos = joint.end()
+        return found if len(found) > 1 else []
 
     @staticmethod
     def _past_epithets(text: str, pos: int) -> tuple[int, tuple[str, int] | None]:

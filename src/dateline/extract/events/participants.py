@@ -220,6 +220,9 @@ def with_treaty_parties(refs: list[ActorRef], event_type: EventType, trigger: Tr
     present = {r.state if r.kind is ActorKind.PERSON else r.code for r in refs}
     extra = {r.code: replace(r, role=ActorRole.TARGET) for r in pact.actors
              if r.kind is ActorKind.STATE and r.code not in present}  # fmt: skip
+    for r in pact.actors:  # "the presidents of Tajikistan and Kyrgyzstan signed": the states they stand for
+        if r.kind is ActorKind.PERSON and r.state and r.state not in present and r.state not in extra:
+            extra[r.state] = ActorRef(ActorKind.STATE, r.state, r.state, ActorRole.TARGET)
     return refs + list(extra.values())
 
 
