@@ -277,7 +277,8 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     if not triggers:
         return [], []
     own = ctx.mentions_in(sentence.start, sentence.end)
-    mentions = who.resolve_pronouns(who.sentence_mentions(sentence, own, discourse), tokens, triggers, discourse)
+    mentions = who.resolve_pronouns(who.sentence_mentions(sentence, own, discourse), tokens, triggers, discourse,
+                                    ctx.text)  # fmt: skip
     quotes = _quotes(sentence)
     inside = ctx.timexes_in(sentence.start, sentence.end)
     timexes = [t for t in inside if usable(t, ctx.text) and not _inside(quotes, t.start, t.end)]
