@@ -770,7 +770,7 @@ def test_an_object_pronoun_after_the_verb_is_the_person_the_story_is_about():
 def test_a_pronoun_after_a_clause_boundary_is_the_earlier_subject():
     """ "Vukic signed the laws, and prosecutors opened an investigation into him": him is Vukic."""
     text = ("Serbian politician Dragan Vukic defied the envoy Hans Albrecht in June. "
-            "Vukic signed the laws on July 3, and prosecutors opened an inquiry into him on July 20.")  # fmt: skip
+            "Vukic signed laws on July 3, and prosecutors opened an investigation into him on July 20.")  # fmt: skip
     legal = [set(e.persons) for e in events(HEAD + text + "\n", "2023-08-01") if e.type.value == "legal"]
     assert legal == [{"Dragan Vukic"}]
 
