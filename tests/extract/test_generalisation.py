@@ -780,3 +780,14 @@ def test_a_possessive_after_a_person_s_verb_is_not_someone_else():
     text = ("Former envoy Tom Ellery praised the deal on Monday. "
             "Australian Foreign Minister Rowan Pellew met his Fijian counterpart in Suva on Tuesday.")  # fmt: skip
     assert all("Tom Ellery" not in p for p in persons_of(text, "2024-08-28", "meeting"))
+
+
+def test_one_party_that_signed_too_joins_the_agreement_told_before():
+    """ "Chile's foreign minister, Ana Rivas, signed too": she is a party to the agreement just told; without
+    "too" or "also" the lone signing is no one's."""
+    text = ("The leaders of Peru, Bolivia and Ecuador signed the Lima accord on Monday. "
+            "Chile's foreign minister, Ana Rivas, signed too.")  # fmt: skip
+    assert ("Ana Rivas",) in persons_of(text, "2024-03-06", "agreement")
+    text = ("The leaders of Peru, Bolivia and Ecuador signed the Lima accord on Monday. "
+            "Chile's foreign minister, Ana Rivas, signed a decree.")  # fmt: skip
+    assert all("Ana Rivas" not in p for p in persons_of(text, "2024-03-06", "agreement"))
