@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from dateline.extract.timex import TimexTagger
 
 # Stored with every document: re-ingesting an article that an older extractor read re-extracts it.
-EXTRACTOR_VERSION = "0.6.6"
+EXTRACTOR_VERSION = "0.6.7"
 _LEDE_SENTENCES = 1
 
 

@@ -33,6 +33,12 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to ")
 # A portfolio after a title, up to a comma: "Minister for Pacific Island Affairs, X".
 _PORTFOLIO = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&))*(?=, )")
 _WORD_AT = re.compile(r"\w*")
+_LIST_JOINT = re.compile(r",? and (?:the )?|, (?:the )?")
+# Words that end a noun phrase rather than describe its title: "met the president", "said a lawyer".
+_NOT_EPITHETS = frozenset(
+    "and or but of to for with by in on at from as than that which who whom whose is was are were be been has had "
+    "have said says told".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,7 @@ class Description:
     office: str
     state: str | None = None
     state_person: str | None = None
+    one_of_many: bool = False  # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan": the span is the state's
 
 
 @dataclass(slots=True)
@@ -122,8 +129,15 @@ class ContextReader:
                 covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         clues: list[PersonClue] = []
         descriptions: list[Description] = []
-        for title in self._titles(text, covered):
-            self._read_title(text, title, by_end, by_start, clues, descriptions)
+        titles = self._titles(text, covered)
+        title_starts = {title.end: title.start for title in titles}
+        for title in titles:
+            self._read_title(text, title, by_end, by_start, title_starts, clues, descriptions)
+        if " of " in text:
+            for start, end, offices in self.titles.plurals.scan(text):
+                before = word_before(text, start)
+                if not covered[start] and (before is None or before[0].lower() not in self.titles.past_modifiers):
+                    descriptions.extend(self._each_of(text, _Title(start, end, offices[0]), by_start))
         clues.extend(self._patterns(text))
         return clues, descriptions
 
@@ -133,6 +147,7 @@ class ContextReader:
         title: _Title,
         by_end: dict[int, ActorMention],
         by_start: dict[int, ActorMention],
+        title_starts: dict[int, int],
         clues: list[PersonClue],
         descriptions: list[Description],
     ) -> None:
@@ -151,8 +166,16 @@ class ContextReader:
         if anchor in by_end and (possessive or stripped < pos or by_end[anchor].kind is not ActorKind.PERSON):
             source = by_end[anchor]
             pos = source.start
+            own_title = len(text[:pos].rstrip(" \t"))
+            if source.kind is ActorKind.PERSON and own_title < pos and own_title in title_starts:
+                pos = title_starts[own_title]  # "Boulos, President Donald Trump's senior adviser": past Trump's title
+        elif possessive and (owner := word_before(text, pos)) is not None and owner[0][:1].isupper():
+            pos = owner[1]  # "Brian Nelson, the Treasury's under secretary": a body's possessive, no state
         article = word_before(text, pos)
         has_article = article is not None and article[0].lower() in ("the", "a", "an")
+        if not has_article and source is None and text[title.start : title.end].islower():
+            pos, article = self._past_epithets(text, pos)  # "the anti-whaling campaigner Paul Watson"
+            has_article = article is not None
         if has_article and article is not None:
             pos = article[1]
         # After the title: "of <state>", then "to <state>", then the name.
@@ -188,6 +211,37 @@ class ContextReader:
         plural = text[title.end : title.end + 1].isalpha()
         if not plural and not past and (has_article or source is not None):
             descriptions.append(Description(title.start, title.end, title.office, state, state_person))
+
+    @staticmethod
+    def _each_of(text: str, title: _Title, by_start: dict[int, ActorMention]) -> list[Description]:
+        """ "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan", "the foreign ministers of France and
+        Germany": the office holder of each state listed, two states at least."""
+        of = _OF.match(text, title.end)
+        if of is None:
+            return []
+        found, pos = [], of.end()
+        while (state := by_start.get(pos)) is not None and state.kind is ActorKind.STATE and not state.is_place:
+            found.append(Description(state.start, state.end, title.office, state.code, one_of_many=True))
+            joint = _LIST_JOINT.match(text, state.end)
+            if joint is None:
+                break
+            pos = joint.end()
+        return found if len(found) > 1 else []
+
+    @staticmethod
+    def _past_epithets(text: str, pos: int) -> tuple[int, tuple[str, int] | None]:
+        """Up to two lower-case words before a lower-case title, when an article precedes them ("the
+        anti-whaling campaigner", "a veteran opposition activist"): (where the phrase starts, the article)."""
+        start = pos
+        for _ in range(2):
+            word = word_before(text, start)
+            if word is None or not word[0].islower() or word[0] in _NOT_EPITHETS:
+                return pos, None
+            start = word[1]
+            article = word_before(text, start)
+            if article is not None and article[0].lower() in ("the", "a", "an"):
+                return article[1], article
+        return pos, None
 
     @staticmethod
     def _state_of(source: ActorMention | None) -> tuple[str | None, str | None]:

@@ -250,7 +250,10 @@ class ActorFinder:
             return found
         offices = {m.code: self._offices(m.code, on) for m in found if m.kind is ActorKind.PERSON}
         added = []
+        replaced: set[int] = set()
         for d in descriptions:
+            if d.one_of_many and _other_year_near(text, d.start, on):
+                continue  # "established in 1991 by the foreign ministers of ...": not today's holders
             code = None
             for m in reversed([m for m in found if m.end <= d.start and m.kind is ActorKind.PERSON]):
                 held = offices.get(m.code, set())
@@ -262,6 +265,11 @@ class ActorFinder:
                 code, via = self.gazetteer.holder(d.state, d.office, on), "gazetteer"
             if code is not None:
                 added.append(ActorMention(d.start, d.end, text[d.start : d.end], ActorKind.PERSON, code, code, via))
+                if d.one_of_many:
+                    replaced.add(d.start)  # the holder stands for the state named: "the presidents of <Tajikistan>"
+        if replaced:
+            found = [m for m in found if m.start not in replaced or m.kind is not ActorKind.STATE]
+            added = sorted(added, key=lambda m: m.start not in replaced)
         return _non_overlapping(found + added, keep_first=True)
 
     def _offices(self, code: str, on: dt.date | None) -> set[tuple[str, str]]:
@@ -317,6 +325,19 @@ class ActorFinder:
                 m = replace(m, state=state, office=office)
             out.append(m)
         return out
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _other_year_near(text: str, pos: int, on: dt.date | None) -> bool:
+    """Whether the sentence around `pos` names a year other than the year of `on` (or `on` is unknown)."""
+    if on is None:
+        return True
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    stops = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    end = min(stops) if stops else len(text)
+    return any(int(y.group()) != on.year for y in _YEAR.finditer(text, start, end))
 
 
 def _office_matches(title_office: str, held: set[tuple[str, str]]) -> bool:

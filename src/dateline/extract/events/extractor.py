@@ -19,7 +19,17 @@ from dateline.extract.events.dating import assign_dates, date_event, deictic, us
 from dateline.extract.events.lexicon import Lexicon
 from dateline.extract.events.state import Candidate, Context, Decision, Discourse
 from dateline.extract.events.triggers import Token, Trigger, find_triggers, may_hold_trigger, tokenize
-from dateline.extract.records import ActorKind, ActorRef, Anchor, EventStatus, EventType, Evidence, Precision, Timex
+from dateline.extract.records import (
+    ActorKind,
+    ActorRef,
+    ActorRole,
+    Anchor,
+    EventStatus,
+    EventType,
+    Evidence,
+    Precision,
+    Timex,
+)
 from dateline.extract.sentences import Sentence
 
 _DEFINITE = frozenset("the this that these those his her their its".split())
@@ -263,6 +273,25 @@ def _parties(trigger: Trigger, tokens: list[Token], mentions: list[ActorMention]
     return _Parties(refs, location, speaks)
 
 
+_TOO = re.compile(r"\b(?:too|as well|also)\b")
+_JOINABLE = frozenset({EventType.AGREEMENT, EventType.MEETING, EventType.CONFERENCE})
+
+
+def _join_earlier(trigger: Trigger, mentions: list[ActorMention], text: str, sentence: Sentence,
+                  discourse: Discourse) -> None:  # fmt: skip
+    """ "Egypt's foreign minister, Sameh Shoukry, signed too": the one party named joins the agreement,
+    meeting or conference of that type told just before."""
+    earlier = discourse.last_of_type.get(trigger.pattern.type)
+    if earlier is None or trigger.pattern.type not in _JOINABLE or not _TOO.search(sentence.text):
+        return
+    before = [m for m in mentions if m.kind is ActorKind.PERSON and sentence.start <= m.start < trigger.start]
+    if not before or cues.CLAUSE_JOIN.search(text, before[-1].end, trigger.start):
+        return
+    subject = before[-1]
+    if all(r.code != subject.code for r in earlier.actors):
+        earlier.actors.append(who.mention_ref(subject, ActorRole.PARTICIPANT))
+
+
 def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Sentence, lede: bool, headline: bool,
                         discourse: Discourse) -> tuple[list[Candidate], list[Decision]]:  # fmt: skip
     """The candidate events of one sentence, and a decision for each trigger in it.
@@ -277,7 +306,8 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
     if not triggers:
         return [], []
     own = ctx.mentions_in(sentence.start, sentence.end)
-    mentions = who.resolve_pronouns(who.sentence_mentions(sentence, own, discourse), tokens, triggers, discourse)
+    mentions = who.resolve_pronouns(who.sentence_mentions(sentence, own, discourse), tokens, triggers, discourse,
+                                    ctx.text)  # fmt: skip
     quotes = _quotes(sentence)
     inside = ctx.timexes_in(sentence.start, sentence.end)
     timexes = [t for t in inside if usable(t, ctx.text) and not _inside(quotes, t.start, t.end)]
@@ -308,6 +338,8 @@ def sentence_candidates(lex: Lexicon, ctx: Context, index: int, sentence: Senten
         parties = _parties(trigger, tokens, mentions, ctx, sentence, discourse) if reason is None else reason
         if isinstance(parties, str):
             decisions.append(Decision(index, text, trigger.pattern.type, parties))
+            if parties == _ONE_PARTY:
+                _join_earlier(trigger, mentions, ctx.text, sentence, discourse)
             if parties in (_AIM, _ONE_PARTY):
                 own_dates.append(trigger)  # still a happening's words: its date is its own
             elif (

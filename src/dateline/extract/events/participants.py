@@ -76,7 +76,8 @@ MULTILATERAL = frozenset(
 
 _PRONOUNS = frozenset({"he", "she"})
 _SUBORDINATORS = frozenset("when after before as while because since until once".split())
-_OBJECT_PRONOUNS = frozenset({"him", "her"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+OBJECT_REACH = 3  # "ordered him held", "froze his assets", "banned him": a few words after the verb
 _RELATIVE = re.compile(r",\s+(?:who|which)\s*$")
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;\"“”]*,\s*$")
 SPEAKER_REACH = 10
@@ -124,20 +125,30 @@ def sentence_mentions(sentence: Sentence, own: list[ActorMention], discourse: Di
 
 
 def resolve_pronouns(mentions: list[ActorMention], tokens: list[Token], triggers: list[Trigger],
-                     discourse: Discourse) -> list[ActorMention]:  # fmt: skip
+                     discourse: Discourse, text: str = "") -> list[ActorMention]:  # fmt: skip
     """Add the person a subject pronoun stands for: "..., he said" is the last person named before it."""
     out = list(mentions)
     for trigger in triggers:
-        after = tokens[trigger.last + 1] if trigger.last + 1 < len(tokens) else None
-        if after is not None and after.lower in _OBJECT_PRONOUNS:
-            # "Orban invited him": the last person named before who is not the subject.
-            earlier = [m for m in mentions if m.kind is ActorKind.PERSON and m.end <= trigger.start]
-            subject = earlier[-1].code if earlier else None
+        earlier = [m for m in mentions if m.kind is ActorKind.PERSON and m.end <= trigger.start]
+        # The subject is the last person before the verb, unless a clause ends in between ("Dodik signed
+        # the laws, and prosecutors opened an investigation into him").
+        subject = (
+            earlier[-1].code if earlier and not cues.CLAUSE_JOIN.search(text, earlier[-1].end, trigger.start) else None
+        )
+        after = _object_pronoun(tokens[trigger.last + 1 : trigger.last + 1 + OBJECT_REACH], subject is not None)
+        if after is not None:
+            # "Orban invited him", "Britain froze his assets": the person the story is most about, among
+            # those named lately, who is not the subject.
             candidates = [m for m in [*discourse.recent_persons, *earlier] if m.code != subject]
-            if candidates and all(m.code != candidates[-1].code for m in out):
-                out.append(replace(candidates[-1], start=after.start, end=after.end))
+            if candidates:
+                rank = {m.code: (discourse.person_counts.get(m.code, 0), i) for i, m in enumerate(candidates)}
+                best = max(candidates, key=lambda m: rank[m.code])
+                if all(m.code != best.code for m in out):
+                    out.append(replace(best, start=after.start, end=after.end))
         k = next((k for k in range(trigger.first - 1, max(-1, trigger.first - 3), -1) if tokens[k].lower in _PRONOUNS),
                  None)  # fmt: skip
+        if k is None:
+            k = _pronoun_and_name(tokens, trigger.first)
         if k is None:
             continue
         pronoun = tokens[k]
@@ -151,6 +162,29 @@ def resolve_pronouns(mentions: list[ActorMention], tokens: list[Token], triggers
         if person is not None and all(m.code != person.code for m in out):
             out.append(person)
     return out
+
+
+def _pronoun_and_name(tokens: list[Token], first: int) -> int | None:
+    """ "he and Japarov signed", "she and Austrian Chancellor Karl Wendt signed": the index of a pronoun
+    joined by "and" to the capitalised words right before the verb."""
+    j = first - 1
+    while j >= max(0, first - 6) and tokens[j].capital:
+        j -= 1
+    if j < first - 1 and j >= 1 and tokens[j].lower == "and" and tokens[j - 1].lower in _PRONOUNS:
+        return j - 1
+    return None
+
+
+def _object_pronoun(following: list[Token], has_subject: bool) -> Token | None:
+    """The pronoun a verb acts on, among the words after it: "him" ("ordered him held"), "her" right after
+    it; "his" or "her" further on ("froze his assets") only when no person precedes the verb, since "met
+    his counterpart" is the subject's."""
+    for i, token in enumerate(following):
+        if token.lower == "him" or (token.lower == "her" and i == 0):
+            return token
+        if token.lower in _POSSESSIVE_PRONOUNS and not has_subject:
+            return token
+    return None
 
 
 def actor_refs(mentions: list[ActorMention], trigger: Trigger, event_type: EventType,
@@ -220,6 +254,9 @@ def with_treaty_parties(refs: list[ActorRef], event_type: EventType, trigger: Tr
     present = {r.state if r.kind is ActorKind.PERSON else r.code for r in refs}
     extra = {r.code: replace(r, role=ActorRole.TARGET) for r in pact.actors
              if r.kind is ActorKind.STATE and r.code not in present}  # fmt: skip
+    for r in pact.actors:  # "the presidents of Tajikistan and Kyrgyzstan signed": the states they stand for
+        if r.kind is ActorKind.PERSON and r.state and r.state not in present and r.state not in extra:
+            extra[r.state] = ActorRef(ActorKind.STATE, r.state, r.state, ActorRole.TARGET)
     return refs + list(extra.values())
 
 
@@ -322,6 +359,8 @@ def remember(discourse: Discourse, own: list[ActorMention], found: list[Candidat
         discourse.last_mentions = own
         people = [m for m in own if m.kind is ActorKind.PERSON]
         if people:
+            for m in people:
+                discourse.person_counts[m.code] = discourse.person_counts.get(m.code, 0) + 1
             discourse.last_people = people
             discourse.last_person = people[-1]
             discourse.recent_persons = [*discourse.recent_persons, *people][-6:]

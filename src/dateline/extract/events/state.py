@@ -112,6 +112,7 @@ class Discourse:
     last_person: ActorMention | None = None
     recent_persons: list[ActorMention] = field(default_factory=list)  # the last persons named, oldest first
     last_people: list[ActorMention] = field(default_factory=list)  # the persons of the last sentence naming any
+    person_counts: dict[str, int] = field(default_factory=dict)  # how often each person was named so far
     last_of_type: dict[EventType, Candidate] = field(default_factory=dict)
     last_event: Candidate | None = None
     heading: list[ActorMention] = field(default_factory=list)
