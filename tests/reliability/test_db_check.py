@@ -44,7 +44,7 @@ def test_clean_database_passes_every_check(stocked: Path) -> None:
         "ok    sources    every event has a source",
         "ok    dates      no event's earliest date is after its latest",
         "ok    actors     all 7 actor codes in events are known",
-        "ok    links      every event's kept actor links and types are its own",
+        "ok    links      every event's kept actor links, types and dates are its own",
     ]
 
 
@@ -73,7 +73,7 @@ def test_broken_rows_are_each_reported(stocked: Path) -> None:
     assert lines["sources"] == "1 events have no source (event 900)"
     assert lines["dates"] == "1 events have an earliest date after the latest, or only one end (event 900)"
     assert lines["actors"] == "1 actor codes in events are unknown (state 'ATL')"
-    assert lines["links"] == "1 events keep actor links or types that are not their own (event 1)"
+    assert lines["links"] == "1 events keep actor links, types or dates that are not their own (event 1)"
 
 
 def test_a_link_of_another_type_than_its_event_is_reported(stocked: Path) -> None:
@@ -87,7 +87,21 @@ def test_a_link_of_another_type_than_its_event_is_reported(stocked: Path) -> Non
     code, out, _ = run("db", "check", "--db", str(stocked))
     lines = dict(line.split(None, 2)[1:] for line in out.splitlines())
     assert code == 1
-    assert lines["links"] == f"1 events keep actor links or types that are not their own (event {event_id})"
+    assert lines["links"] == f"1 events keep actor links, types or dates that are not their own (event {event_id})"
+
+
+def test_a_link_with_other_dates_than_its_event_is_reported(stocked: Path) -> None:
+    """A link whose copy of its event's dates is wrong (ingest would not find the event again to merge
+    a new report into, and date queries would miss it) fails the links check, naming the event."""
+    conn = sqlite3.connect(stocked)
+    with conn:
+        (event_id,) = conn.execute("SELECT id FROM event WHERE date_earliest IS NOT NULL").fetchone()
+        conn.execute("UPDATE event_actor SET date_latest = '1999-01-01' WHERE event_id = ?", (event_id,))
+    conn.close()
+    code, out, _ = run("db", "check", "--db", str(stocked))
+    lines = dict(line.split(None, 2)[1:] for line in out.splitlines())
+    assert code == 1
+    assert lines["links"] == f"1 events keep actor links, types or dates that are not their own (event {event_id})"
 
 
 def test_older_schema_is_reported(stocked: Path) -> None:

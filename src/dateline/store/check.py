@@ -147,14 +147,18 @@ def actors_known(engine: Engine, known: KnownActor) -> Finding:
 
 def actor_links_kept(engine: Engine) -> Finding:
     """The actor links kept with each event (where not NULL) are its event_actor rows, in order of
-    position, and each of those holds the event's type: queries read an event's actors from the
-    first, and find an actor's events of a type through the second."""
+    position, and each of those holds the event's type and dates: queries read an event's actors
+    from the first, and find an actor's events of a type and dates through the second (as ingest
+    finds the stored events a new report may repeat)."""
     wrong: list[str] = []
     last = 0
     with engine.connect() as conn:
         retyped = {row[0] for row in conn.execute(text(
             "SELECT DISTINCT a.event_id FROM event_actor a JOIN event e ON e.id = a.event_id "
-            "WHERE a.type IS NULL OR a.type <> e.type"))}  # fmt: skip
+            "WHERE a.type IS NULL OR a.type <> e.type "
+            "OR NOT (a.date_earliest = e.date_earliest OR (a.date_earliest IS NULL AND e.date_earliest IS NULL)) "
+            "OR NOT (a.date_latest = e.date_latest OR (a.date_latest IS NULL AND e.date_latest IS NULL))"
+        ))}  # fmt: skip
         while events := conn.execute(
             text("SELECT id, actor_links FROM event WHERE id > :last ORDER BY id LIMIT :n"), {"last": last, "n": _BATCH}
         ).all():
@@ -171,8 +175,8 @@ def actor_links_kept(engine: Engine) -> Finding:
                 if event_id in retyped or (kept is not None and (None in entries or kept != "".join(entries))):  # type: ignore[arg-type]
                     wrong.append(f"event {event_id}")
             last = events[-1][0]
-    return _finding("links", "every event's kept actor links and types are its own",
-                    "{n} events keep actor links or types that are not their own", wrong)  # fmt: skip
+    return _finding("links", "every event's kept actor links, types and dates are its own",
+                    "{n} events keep actor links, types or dates that are not their own", wrong)  # fmt: skip
 
 
 def check_database(engine: Engine, known: KnownActor) -> list[Finding]:
