@@ -16,6 +16,7 @@ from functools import cache
 from sqlalchemy.orm import Session
 
 from dateline.extract.records import ActorKind, EventRecord, EventType, Precision
+from dateline.store.models import LINK_END, LINK_FIELD
 from dateline.store.raw import Cursor, marks
 
 _YEAR = dt.timedelta(days=366)
@@ -34,6 +35,7 @@ class StoredMatch:
     codes: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
     links: set[tuple[int, str]] = field(default_factory=set)  # (actor id, role)
+    kept: str | None = field(default=None, repr=False)  # its actor links as the event row keeps them
 
 
 def _same_parties(record: EventRecord, codes_r: set[str], persons_r: set[str], event: StoredMatch) -> bool:
@@ -57,7 +59,7 @@ def _same_parties(record: EventRecord, codes_r: set[str], persons_r: set[str], e
 # actors) would grow with the archive's density. Run on the DBAPI cursor (see store/raw.py): these
 # queries run for every event of every article.
 _LINKED = (
-    "SELECT e.id, e.date_earliest, e.date_latest, e.date_precision FROM event_actor ea "
+    "SELECT e.id, e.date_earliest, e.date_latest, e.date_precision, e.actor_links FROM event_actor ea "
     "JOIN event e ON e.id = ea.event_id WHERE ea.type = ? AND e.status = ? AND ea.actor_id IN ({actor_ids}) "
 )
 _HELD = _LINKED + (
@@ -65,10 +67,14 @@ _HELD = _LINKED + (
     f"AND e.date_precision IN ({', '.join(repr(p) for p in sorted(_PRECISE))})"
 )
 _HOLDING = _LINKED + "AND ea.date_earliest >= ? AND ea.date_earliest <= ? AND ea.date_latest >= ?"
+# The actors of the matches whose links the event row does not keep (NULL), and the kind and code of
+# the actors the kept links name.
 _ACTORS_SQL = (
     "SELECT ea.event_id, a.kind, a.code, ea.actor_id, ea.role FROM event_actor ea "
     "JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id IN ({})"
 )
+_NAMES_SQL = "SELECT id, kind, code FROM actor WHERE id IN ({})"
+Candidates = dict[int, tuple[dt.date, dt.date, str | None, str | None]]
 
 
 @cache
@@ -77,9 +83,7 @@ def _candidates_sql(holding: bool, actors: int) -> str:
     return (f"{_HELD} UNION ALL {_HOLDING}" if holding else _HELD).format(actor_ids=marks(actors))
 
 
-def _candidates(
-    cursor: Cursor, record: EventRecord, actor_ids: list[int]
-) -> dict[int, tuple[dt.date, dt.date, str | None]]:
+def _candidates(cursor: Cursor, record: EventRecord, actor_ids: list[int]) -> Candidates:
     """The stored events of the record's type and status, sharing one of `actor_ids`, whose dates
     hold or are held by the record's: a superset of the ones `_date_matches` keeps, by event id.
     Only a date at month precision or finer looks for events that hold it."""
@@ -93,8 +97,8 @@ def _candidates(
     if holding:
         params += [*head, day(date.earliest - _YEAR), first, last]
     read = cursor.read_date
-    return {event_id: (read(earliest), read(latest), precision)
-            for event_id, earliest, latest, precision in
+    return {event_id: (read(earliest), read(latest), precision, kept)
+            for event_id, earliest, latest, precision, kept in
             cursor.execute(_candidates_sql(holding, len(actor_ids)), params).fetchall()}  # fmt: skip
 
 
@@ -104,9 +108,9 @@ def find_same_happenings(session: Session, wanted: list[tuple[EventRecord, list[
     actors, a date that holds or is held by the record's (a holding date starting at most a year
     before it) and the same parties.
 
-    One indexed query a dated record finds the candidates (see `_candidates`), one for the
-    article loads the actors of those whose dates match. The caller has not stored the article's
-    own events yet, so none of them can match.
+    One indexed query a dated record finds the candidates (see `_candidates`), with the actor links
+    their rows keep; one for the article names the actors of those whose dates match. The caller has
+    not stored the article's own events yet, so none of them can match.
     """
     out: list[StoredMatch | None] = [None] * len(wanted)
     cursor: Cursor | None = None
@@ -121,27 +125,44 @@ def find_same_happenings(session: Session, wanted: list[tuple[EventRecord, list[
     if not found:
         return out
     assert cursor is not None
-    links: dict[int, list[tuple[str, str, int, str]]] = {}
-    event_ids = sorted({event_id for matches in found.values() for event_id in matches})
-    for event_id, kind, code, actor_id, role in cursor.execute(_ACTORS_SQL.format(marks(len(event_ids))), event_ids):
-        links.setdefault(event_id, []).append((kind, code, actor_id, role))
+    links = _match_links(cursor, {m.id: m.kept for matches in found.values() for m in matches.values()})
     for i, matches in found.items():
         out[i] = _pick(wanted[i][0], matches, links)
     return out
 
 
-def _date_matches(record: EventRecord,
-                  candidates: dict[int, tuple[dt.date, dt.date, str | None]]) -> dict[int, StoredMatch]:  # fmt: skip
+def _match_links(cursor: Cursor, kept: dict[int, str | None]) -> dict[int, list[tuple[str, str, int, str]]]:
+    """The (kind, code, actor id, role) of each event's actors, from the links its row keeps (the
+    actors named in one query), or, where it keeps none (NULL), from event_actor."""
+    links: dict[int, list[tuple[str, str, int, str]]] = {}
+    parsed: dict[int, list[tuple[int, str]]] = {}
+    for event_id, text in kept.items():
+        if text is not None:
+            parsed[event_id] = [(int(fields[0]), fields[1]) for entry in text.split(LINK_END) if entry
+                                for fields in [entry.split(LINK_FIELD)]]  # fmt: skip
+    named = sorted({actor_id for pairs in parsed.values() for actor_id, _ in pairs})
+    rows = cursor.execute(_NAMES_SQL.format(marks(len(named))), named).fetchall() if named else []
+    names = {actor_id: (kind, code) for actor_id, kind, code in rows}
+    for event_id, pairs in parsed.items():
+        links[event_id] = [(*names[actor_id], actor_id, role) for actor_id, role in pairs]
+    rest = sorted(event_id for event_id, text in kept.items() if text is None)
+    if rest:
+        for event_id, kind, code, actor_id, role in cursor.execute(_ACTORS_SQL.format(marks(len(rest))), rest):
+            links.setdefault(event_id, []).append((kind, code, actor_id, role))
+    return links
+
+
+def _date_matches(record: EventRecord, candidates: Candidates) -> dict[int, StoredMatch]:
     """The candidates whose dates hold or are held by the record's, at a precise enough precision."""
     date = record.date
     assert date is not None
     matches: dict[int, StoredMatch] = {}
-    for event_id, (earliest, latest, precision) in candidates.items():
+    for event_id, (earliest, latest, precision, kept) in candidates.items():
         holds = earliest <= date.earliest and date.latest <= latest
         held = date.earliest <= earliest and latest <= date.latest
         narrower = date.precision.value if holds else precision
         if (holds or held) and narrower in _PRECISE:
-            matches[event_id] = StoredMatch(event_id, earliest, latest, precision)
+            matches[event_id] = StoredMatch(event_id, earliest, latest, precision, kept=kept)
     return matches
 
 
