@@ -249,7 +249,7 @@ def stream(args: argparse.Namespace) -> None:
               f"({report.new / elapsed:.1f} articles/s); peak RSS {own:.0f} MB, "
               f"largest worker {child:.0f} MB")  # fmt: skip
         for failure in report.failures[:20]:
-            print(f"  failed: {failure.path}: {failure.reason}")
+            print(f"  failed: {failure.location}: {failure.reason}")
 
 
 def main(argv: list[str] | None = None) -> int:
