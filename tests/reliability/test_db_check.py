@@ -76,27 +76,22 @@ def test_broken_rows_are_each_reported(stocked: Path) -> None:
     assert lines["links"] == "1 events keep actor links, types or dates that are not their own (event 1)"
 
 
-def test_a_link_of_another_type_than_its_event_is_reported(stocked: Path) -> None:
-    """A link whose copy of its event's type is wrong (queries by type would miss the event) fails the
-    links check, naming the event."""
+@pytest.mark.parametrize(
+    ("pick", "damage"),
+    [
+        # its type: queries by type would miss the event
+        ("type = 'sanctions'", "type = 'visit'"),
+        # its dates: ingest would not find the event again to merge a new report into
+        ("date_earliest IS NOT NULL", "date_latest = '1999-01-01'"),
+    ],
+    ids=["type", "dates"],
+)
+def test_a_link_whose_copy_of_its_event_is_wrong_is_reported(stocked: Path, pick: str, damage: str) -> None:
+    """A link whose copy of its event's type or dates is wrong fails the links check, naming the event."""
     conn = sqlite3.connect(stocked)
     with conn:
-        (event_id,) = conn.execute("SELECT id FROM event WHERE type = 'sanctions'").fetchone()
-        conn.execute("UPDATE event_actor SET type = 'visit' WHERE event_id = ?", (event_id,))
-    conn.close()
-    code, out, _ = run("db", "check", "--db", str(stocked))
-    lines = dict(line.split(None, 2)[1:] for line in out.splitlines())
-    assert code == 1
-    assert lines["links"] == f"1 events keep actor links, types or dates that are not their own (event {event_id})"
-
-
-def test_a_link_with_other_dates_than_its_event_is_reported(stocked: Path) -> None:
-    """A link whose copy of its event's dates is wrong (ingest would not find the event again to merge
-    a new report into, and date queries would miss it) fails the links check, naming the event."""
-    conn = sqlite3.connect(stocked)
-    with conn:
-        (event_id,) = conn.execute("SELECT id FROM event WHERE date_earliest IS NOT NULL").fetchone()
-        conn.execute("UPDATE event_actor SET date_latest = '1999-01-01' WHERE event_id = ?", (event_id,))
+        (event_id,) = conn.execute(f"SELECT id FROM event WHERE {pick}").fetchone()
+        conn.execute(f"UPDATE event_actor SET {damage} WHERE event_id = ?", (event_id,))
     conn.close()
     code, out, _ = run("db", "check", "--db", str(stocked))
     lines = dict(line.split(None, 2)[1:] for line in out.splitlines())
